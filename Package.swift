@@ -1,0 +1,23 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One package, no dependencies: the Swift toolchain only.
+let package = Package(
+    name: "itudraft",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "itudraft", targets: ["itudraft"]),
+        .executable(name: "itudraft-bench", targets: ["itudraft-bench"]),
+    ],
+    targets: [
+        .target(name: "DraftSyntax"),
+        .target(name: "DraftAnalysis", dependencies: ["DraftSyntax"]),
+        .target(name: "DraftLSP", dependencies: ["DraftSyntax", "DraftAnalysis"]),
+        .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
+        .executableTarget(name: "itudraft-bench", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
+        .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax"]),
+        .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis"]),
+        .testTarget(name: "DraftLSPTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["itudraft"]),
+    ]
+)

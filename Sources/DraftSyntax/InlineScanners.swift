@@ -1,0 +1,91 @@
+/// Abbreviations defined at first use, 扩展（ABBR）, inside instrument paragraphs.
+enum AbbreviationScanner {
+    /// Words that end the expansion when walking back from "（".
+    private static let stops: Set<UInt32> = Set("的和与及在对或以并为将从由了是等如即括、".unicodeScalars.map(\.value))
+
+    static func scan(_ bytes: [UInt8], paragraph: ByteRange, into out: inout [Abbreviation]) {
+        var quoteDepth = 0
+        var i = paragraph.start
+        while i < paragraph.end {
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            if c == 0x201C { quoteDepth += 1 }
+            else if c == 0x201D { quoteDepth = max(0, quoteDepth - 1) }
+            else if (c == 0xFF08 || c == 0x28) && quoteDepth == 0, let a = definition(bytes, open: i, openLen: len, limit: paragraph.end, lower: paragraph.start) {
+                out.append(a)
+            }
+            i += len
+        }
+    }
+
+    /// Titles quoted “…” belong to other instruments and do not define abbreviations here.
+    private static func definition(_ bytes: [UInt8], open: Int, openLen: Int, limit: Int, lower: Int) -> Abbreviation? {
+        var k = open + openLen
+        var uppercase = 0
+        let start = k
+        while k < limit {
+            let b = bytes[k]
+            if b >= 0x41 && b <= 0x5A { uppercase += 1 }
+            else if !(CharClass.isASCIILetter(b) || CharClass.isASCIIDigit(b) || b == 0x2D) { break }
+            k += 1
+            if k - start > 12 { return nil }
+        }
+        let (close, _) = UTF8Scan.scalar(bytes, at: k)
+        guard close == 0xFF09 || close == 0x29, uppercase >= 2, k > start, bytes[start] >= 0x41 && bytes[start] <= 0x5A else { return nil }
+        // Walk back over Han characters to the expansion's start.
+        var s = open
+        var count = 0
+        while s > lower {
+            let (p, ps) = UTF8Scan.scalar(bytes, before: s)
+            guard CharClass.isHan(p), !stops.contains(p) else { break }
+            s = ps
+            count += 1
+        }
+        // "2003年信息社会…": the 年 of a date is no part of the name.
+        if count > 0, UTF8Scan.hasBytes(bytes, Array("年".utf8), at: s), s > lower, CharClass.isASCIIDigit(bytes[s - 1]) {
+            s += 3; count -= 1
+        }
+        guard count >= 2 else { return nil }
+        return Abbreviation(abbreviation: String(decoding: bytes[start..<k], as: UTF8.self),
+                            expansion: String(decoding: bytes[s..<open], as: UTF8.self),
+                            abbreviationRange: ByteRange(start, k), expansionRange: ByteRange(s, open))
+    }
+}
+
+/// Footnote marks (¹, [footnoteRef:1], [^1]) and notes (a "¹ …" line, "[1: …]", "[^1]: …").
+enum FootnoteScanner {
+    static func scan(_ text: SourceText, lines: [LineInfo], markup: Markup) -> ([FootnoteMark], [FootnoteNote]) {
+        let bytes = text.bytes
+        var notes: [FootnoteNote] = markup.footnoteNotes.map { FootnoteNote(key: $0.key, range: $0.range) }
+        var noteLineStarts = Set<Int>()
+        for line in lines {
+            guard let key = line.footnoteKey, bytes[line.content.start] != UInt8(ascii: "[") || bytes[line.content.start + 1] == UInt8(ascii: "^") else { continue }
+            notes.append(FootnoteNote(key: key, range: line.content))
+            noteLineStarts.insert(line.content.start)
+        }
+        let noteKeys = Set(notes.map(\.key))
+        var marks: [FootnoteMark] = markup.footnoteRefs.map { FootnoteMark(key: $0.key, range: $0.range) }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9.
+            guard b == 0xC2 || b == 0xE2 else { i += 1; continue }
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            guard CharClass.superscriptDigit(c) != nil else { i += len; continue }
+            let start = i
+            var key = ""
+            while i < n, let d = CharClass.superscriptDigit(UTF8Scan.scalar(bytes, at: i).value) {
+                key += String(d)
+                i += UTF8Scan.scalar(bytes, at: i).length
+            }
+            if noteLineStarts.contains(start) { continue }
+            // After a Latin letter or digit (km², x²) a superscript is an exponent unless a note claims it.
+            let (prev, _) = UTF8Scan.scalar(bytes, before: start)
+            if prev < 0x80 && (CharClass.isASCIILetter(UInt8(prev)) || CharClass.isASCIIDigit(UInt8(prev))) && !noteKeys.contains(key) { continue }
+            marks.append(FootnoteMark(key: key, range: ByteRange(start, i)))
+        }
+        marks.sort { $0.range < $1.range }
+        notes.sort { $0.range < $1.range }
+        return (marks, notes)
+    }
+}

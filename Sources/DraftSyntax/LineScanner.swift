@@ -1,0 +1,345 @@
+/// What one line of the file is, once Markdown, Word artefacts and indentation are peeled off.
+struct LineInfo {
+    enum Kind {
+        case blank
+        /// A rule such as "______________" or "---".
+        case separator
+        case text
+    }
+
+    let number: Int
+    /// The line without its line break.
+    let range: ByteRange
+    /// The meaningful part: after indentation, `[bookmark: …]`, `#`, `- `, `**`; before trailing `**`.
+    let content: ByteRange
+    let kind: Kind
+    let label: ParsedLabel?
+    let heading: HeadingEntry?
+    let titleCandidate: TitleCandidate?
+    /// A footnote note line (¹ text, [^1]: text, [1: text]) with its key.
+    let footnoteKey: String?
+}
+
+struct ParsedLabel {
+    let range: ByteRange
+    /// Where the paragraph text starts after the label and its spacing.
+    let textStart: Int
+    /// letter, number or decimal; roman is decided later from context.
+    let style: LabelStyle
+    let key: String
+    let ordinal: Int
+    /// The letters also read as a roman numeral (i, ii, iv, …): its value.
+    let romanValue: Int?
+}
+
+struct TitleCandidate {
+    let kind: InstrumentKind
+    let language: TextLanguage
+    let number: String?
+}
+
+enum Bytes {
+    static let bookmark = Array("[bookmark:".utf8)
+    static let yijian = Array("意见".utf8)
+    static let caoan = Array("草案".utf8)
+    static let di = Array("第".utf8)
+    static let hao = Array("号".utf8)
+    static let jueyi = Array("决议".utf8)
+    static let jueding = Array("决定".utf8)
+    static let jianyi = Array("建议".utf8)
+    static let ideographicSpace = Array("\u{3000}".utf8)
+    static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+}
+
+enum LineScanner {
+    static func scan(_ text: SourceText) -> [LineInfo] {
+        let bytes = text.bytes
+        var out: [LineInfo] = []
+        out.reserveCapacity(text.lines.lineCount)
+        for n in 0..<text.lines.lineCount {
+            out.append(scanLine(n, text.lines.contentRange(ofLine: n), bytes))
+        }
+        return out
+    }
+
+    static func scanLine(_ n: Int, _ range: ByteRange, _ bytes: [UInt8]) -> LineInfo {
+        var s = range.start
+        var e = range.end
+        if n == 0 && UTF8Scan.hasBytes(bytes, Bytes.bom, at: s) { s += 3 }
+        s = skipPrefixes(bytes, s, e)
+        e = trimEnd(bytes, s, e)
+        if s >= e {
+            return LineInfo(number: n, range: range, content: ByteRange(s, s), kind: .blank,
+                            label: nil, heading: nil, titleCandidate: nil, footnoteKey: nil)
+        }
+        if isSeparator(bytes, s, e) {
+            return LineInfo(number: n, range: range, content: ByteRange(s, e), kind: .separator,
+                            label: nil, heading: nil, titleCandidate: nil, footnoteKey: nil)
+        }
+        let label = parseLabel(bytes, s, e)
+        var heading: HeadingEntry?
+        var title: TitleCandidate?
+        // Headings and titles are short lines; skip the String work for long paragraphs.
+        if label == nil && e - s <= 240 {
+            let str = String(decoding: bytes[s..<e], as: UTF8.self)
+            heading = Lexicon.classifyHeading(str)
+            if heading == nil { title = parseTitle(bytes, s, e, str) }
+        }
+        let footnoteKey = label == nil ? footnoteNoteKey(bytes, s, e) : nil
+        return LineInfo(number: n, range: range, content: ByteRange(s, e), kind: .text,
+                        label: label, heading: heading, titleCandidate: title, footnoteKey: footnoteKey)
+    }
+
+    /// Skips indentation, Word bookmarks, Markdown heading/quote/bullet markers and an opening `**`.
+    static func skipPrefixes(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var s = start
+        var progressed = true
+        while progressed && s < end {
+            progressed = false
+            while s < end, CharClass.isASCIIWhitespace(bytes[s]) { s += 1; progressed = true }
+            if UTF8Scan.hasBytes(bytes, Bytes.ideographicSpace, at: s) { s += 3; progressed = true; continue }
+            if UTF8Scan.hasBytes(bytes, Bytes.bookmark, at: s) {
+                var k = s
+                while k < end && bytes[k] != UInt8(ascii: "]") { k += 1 }
+                if k < end { s = k + 1; progressed = true; continue }
+            }
+            if s < end && bytes[s] == UInt8(ascii: "#") {
+                var k = s
+                while k < end && bytes[k] == UInt8(ascii: "#") { k += 1 }
+                if k < end && bytes[k] == 0x20 { s = k + 1; progressed = true; continue }
+            }
+            if s + 1 < end && (bytes[s] == UInt8(ascii: ">") || bytes[s] == UInt8(ascii: "-")
+                || bytes[s] == UInt8(ascii: "+") || bytes[s] == UInt8(ascii: "*")) && CharClass.isASCIIWhitespace(bytes[s + 1]) {
+                s += 2; progressed = true; continue
+            }
+            if s + 1 < end && ((bytes[s] == UInt8(ascii: "*") && bytes[s + 1] == UInt8(ascii: "*"))
+                || (bytes[s] == UInt8(ascii: "_") && bytes[s + 1] == UInt8(ascii: "_"))) {
+                s += 2; progressed = true; continue
+            }
+        }
+        return s
+    }
+
+    static func trimEnd(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start {
+            let b = bytes[e - 1]
+            if CharClass.isASCIIWhitespace(b) { e -= 1; continue }
+            if e - 3 >= start && UTF8Scan.hasBytes(bytes, Bytes.ideographicSpace, at: e - 3) { e -= 3; continue }
+            if e - 2 >= start && ((b == UInt8(ascii: "*") && bytes[e - 2] == UInt8(ascii: "*"))
+                || (b == UInt8(ascii: "_") && bytes[e - 2] == UInt8(ascii: "_"))) { e -= 2; continue }
+            break
+        }
+        return e
+    }
+
+    static func isSeparator(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 3 else { return false }
+        let first = bytes[s]
+        guard first == UInt8(ascii: "_") || first == UInt8(ascii: "-") || first == UInt8(ascii: "=")
+            || first == UInt8(ascii: "*") else { return false }
+        for i in s..<e where bytes[i] != first && bytes[i] != 0x20 { return false }
+        return true
+    }
+
+    /// Label forms: a) a） (a) （a） ａ） 1 1) 1. 1.1 １ — followed by spacing or text.
+    static func parseLabel(_ bytes: [UInt8], _ s: Int, _ e: Int) -> ParsedLabel? {
+        var i = s
+        var opened = false
+        let (first, firstLen) = UTF8Scan.scalar(bytes, at: i)
+        if first == 0x28 || first == 0xFF08 { opened = true; i += firstLen }  // ( or （
+        // Letters (half- or full-width).
+        var letters: [UInt8] = []
+        while i < e {
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            if c >= 0x61 && c <= 0x7A { letters.append(UInt8(c)) }
+            else if c >= 0xFF41 && c <= 0xFF5A { letters.append(UInt8(c - 0xFF41 + 0x61)) }
+            else { break }
+            i += len
+            if letters.count > 5 { return nil }
+        }
+        if !letters.isEmpty {
+            let (close, closeLen) = UTF8Scan.scalar(bytes, at: i)
+            guard close == 0x29 || close == 0xFF09 else { return nil }  // ) or ）
+            let labelEnd = i + closeLen
+            guard labelEnd < e else { return nil }  // a label alone on a line is no item
+            let key = String(decoding: letters, as: UTF8.self)
+            let roman = romanValue(key)
+            guard letters.count <= 2 || roman != nil else { return nil }
+            let ordinal = letterOrdinal(letters)
+            return ParsedLabel(range: ByteRange(s, labelEnd), textStart: skipSpacing(bytes, labelEnd, e),
+                               style: .letter, key: key, ordinal: ordinal, romanValue: roman)
+        }
+        if opened { return nil }
+        // Digits (half- or full-width), possibly decimal 1.1.
+        var parts: [Int] = []
+        var current = -1
+        var digitsInPart = 0
+        while i < e {
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            if c >= 0x30 && c <= 0x39 {
+                current = max(current, 0) * 10 + Int(c - 0x30); digitsInPart += 1
+            } else if let d = CharClass.fullWidthDigit(c) {
+                current = max(current, 0) * 10 + d; digitsInPart += 1
+            } else if c == 0x2E && current >= 0 {
+                // "1.1" continues a decimal label; "1." followed by spacing ends it.
+                let (next, _) = UTF8Scan.scalar(bytes, at: i + 1)
+                if next >= 0x30 && next <= 0x39 {
+                    parts.append(current); current = -1; digitsInPart = 0
+                } else { break }
+            } else { break }
+            if digitsInPart > 3 { return nil }
+            i += len
+        }
+        guard current >= 0 else { return nil }
+        parts.append(current)
+        var labelEnd = i
+        let (after, afterLen) = UTF8Scan.scalar(bytes, at: i)
+        if after == 0x2E || after == 0x29 || after == 0xFF09 || after == 0xFF0E { labelEnd = i + afterLen }
+        // A number label needs spacing after it: "1 认为…", "1\t…"; "5G" or "2030年" is text.
+        let (sp, _) = UTF8Scan.scalar(bytes, at: labelEnd)
+        guard sp == 0x20 || sp == 0x09 || sp == 0x3000 else { return nil }
+        let textStart = skipSpacing(bytes, labelEnd, e)
+        guard textStart < e, parts.allSatisfy({ $0 >= 1 && $0 <= 300 }) else { return nil }
+        let key = parts.map(String.init).joined(separator: ".")
+        return ParsedLabel(range: ByteRange(s, labelEnd), textStart: textStart,
+                           style: parts.count > 1 ? .decimal : .number, key: key,
+                           ordinal: parts.last!, romanValue: nil)
+    }
+
+    static func skipSpacing(_ bytes: [UInt8], _ from: Int, _ end: Int) -> Int {
+        var i = from
+        while i < end {
+            if CharClass.isASCIIWhitespace(bytes[i]) { i += 1; continue }
+            if UTF8Scan.hasBytes(bytes, Bytes.ideographicSpace, at: i) { i += 3; continue }
+            break
+        }
+        return i
+    }
+
+    /// a=1 … z=26; doubled letters aa=27, bb=28; other pairs count on in base 26.
+    static func letterOrdinal(_ letters: [UInt8]) -> Int {
+        if letters.count == 1 { return Int(letters[0] - 0x60) }
+        if letters.allSatisfy({ $0 == letters[0] }) { return 26 * (letters.count - 1) + Int(letters[0] - 0x60) }
+        return letters.reduce(0) { $0 * 26 + Int($1 - 0x60) }
+    }
+
+    static func romanValue(_ s: String) -> Int? {
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
+        var total = 0
+        var prev = 0
+        for ch in s.reversed() {
+            guard let v = values[ch] else { return nil }
+            if v < prev { total -= v } else { total += v; prev = v }
+        }
+        // Only canonical numerals: "iiii" or "vx" are not roman.
+        return total > 0 && total < 40 && toRoman(total) == s ? total : nil
+    }
+
+    static func toRoman(_ n: Int) -> String {
+        let table: [(Int, String)] = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var n = n
+        var out = ""
+        for (v, s) in table { while n >= v { out += s; n -= v } }
+        return out
+    }
+
+    /// 意见4： / 意见1草案： / 第71号决议（…） / Opinion 4: / Draft Opinion 1: / Resolution 71 (…).
+    static func parseTitle(_ bytes: [UInt8], _ s: Int, _ e: Int, _ str: String) -> TitleCandidate? {
+        if UTF8Scan.hasBytes(bytes, Bytes.yijian, at: s) {
+            var i = s + Bytes.yijian.count
+            while i < e && bytes[i] == 0x20 { i += 1 }
+            let (num, afterNum) = readNumber(bytes, i, e)
+            guard let number = num else { return nil }
+            i = afterNum
+            while i < e && bytes[i] == 0x20 { i += 1 }
+            var kind = InstrumentKind.opinion
+            if UTF8Scan.hasBytes(bytes, Bytes.caoan, at: i) { kind = .draftOpinion; i += Bytes.caoan.count }
+            let (c, _) = UTF8Scan.scalar(bytes, at: i)
+            guard c == 0xFF1A || c == 0x3A || i >= e else { return nil }  // ： or :
+            return TitleCandidate(kind: kind, language: .zh, number: number)
+        }
+        if UTF8Scan.hasBytes(bytes, Bytes.di, at: s) {
+            var i = s + Bytes.di.count
+            while i < e && bytes[i] == 0x20 { i += 1 }
+            let (num, afterNum) = readNumber(bytes, i, e)
+            guard let number = num else { return nil }
+            i = afterNum
+            while i < e && bytes[i] == 0x20 { i += 1 }
+            guard UTF8Scan.hasBytes(bytes, Bytes.hao, at: i) else { return nil }
+            i += Bytes.hao.count
+            let kind: InstrumentKind
+            if UTF8Scan.hasBytes(bytes, Bytes.jueyi, at: i) { kind = .resolution }
+            else if UTF8Scan.hasBytes(bytes, Bytes.jueding, at: i) { kind = .decision }
+            else if UTF8Scan.hasBytes(bytes, Bytes.jianyi, at: i) { kind = .recommendation }
+            else { return nil }
+            // A title line holds the citation and at most a short title, never a sentence.
+            if str.contains("。") || str.contains("；") || str.hasSuffix("，") { return nil }
+            return TitleCandidate(kind: kind, language: .zh, number: number)
+        }
+        let lower = str.lowercased()
+        var rest = Substring(lower)
+        var draft = false
+        if rest.hasPrefix("draft ") { draft = true; rest = rest.dropFirst(6) }
+        let kinds: [(String, InstrumentKind)] = [
+            ("opinion", .opinion), ("resolution", .resolution), ("decision", .decision),
+            ("recommendation", .recommendation),
+        ]
+        for (word, kind) in kinds where rest.hasPrefix(word + " ") {
+            var after = rest.dropFirst(word.count + 1)
+            let digits = after.prefix { $0.isASCII && ($0.isNumber || $0 == "/") }
+            guard !digits.isEmpty else { return nil }
+            after = after.dropFirst(digits.count).drop { $0 == " " }
+            // "Resolution 71 (Rev. Dubai, 2018)" or "Opinion 4: title"; not "Resolution 71 resolves that…".
+            guard after.isEmpty || after.hasPrefix("(") || after.hasPrefix(":") || after.hasPrefix("–")
+                || after.hasPrefix("-") else { return nil }
+            if after.hasSuffix(".") || after.hasSuffix(";") { return nil }
+            let resolved: InstrumentKind = (kind == .opinion && draft) ? .draftOpinion : kind
+            return TitleCandidate(kind: resolved, language: .en, number: String(digits))
+        }
+        return nil
+    }
+
+    /// Reads ASCII or full-width digits (and "/" between them) as a normalised number string.
+    static func readNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (String?, Int) {
+        var i = start
+        var out: [UInt8] = []
+        while i < end {
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            if c >= 0x30 && c <= 0x39 { out.append(UInt8(c)) }
+            else if let d = CharClass.fullWidthDigit(c) { out.append(UInt8(0x30 + d)) }
+            else if c == 0x2F && !out.isEmpty && CharClass.isASCIIDigit(i + 1 < end ? bytes[i + 1] : 0) { out.append(0x2F) }
+            else { break }
+            i += len
+        }
+        return (out.isEmpty ? nil : String(decoding: out, as: UTF8.self), i)
+    }
+
+    /// A note line: "¹ text", "[^1]: text", or "[1: text]" standing alone.
+    static func footnoteNoteKey(_ bytes: [UInt8], _ s: Int, _ e: Int) -> String? {
+        var i = s
+        var digits = ""
+        while i < e {
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            guard let d = CharClass.superscriptDigit(c) else { break }
+            digits += String(d)
+            i += len
+        }
+        if !digits.isEmpty {
+            let (c, _) = UTF8Scan.scalar(bytes, at: i)
+            return (c == 0x20 || c == 0x09 || c == 0x3000) ? digits : nil
+        }
+        if bytes[s] == UInt8(ascii: "[") {
+            var k = s + 1
+            let caret = k < e && bytes[k] == UInt8(ascii: "^")
+            if caret { k += 1 }
+            let start = k
+            while k < e && CharClass.isASCIIDigit(bytes[k]) { k += 1 }
+            guard k > start, k < e else { return nil }
+            let key = String(decoding: bytes[start..<k], as: UTF8.self)
+            if caret { return k + 1 < e && bytes[k] == UInt8(ascii: "]") && bytes[k + 1] == UInt8(ascii: ":") ? key : nil }
+            return bytes[k] == UInt8(ascii: ":") ? key : nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,195 @@
+/// Markup that is not text: Markdown link syntax and Word-conversion artefacts.
+/// Scanners skip these ranges; the citation scanner reads through them.
+struct Markup {
+    /// Sorted, non-overlapping ranges to skip: "[" and "](url)" of links, whole artefacts.
+    var ignorable: [ByteRange] = []
+    /// Word footnote references "[footnoteRef:1]" and Markdown "[^1]" (not "[^1]:").
+    var footnoteRefs: [(key: String, range: ByteRange)] = []
+    /// Word footnote notes "[1: …]".
+    var footnoteNotes: [(key: String, range: ByteRange)] = []
+
+    static func scan(_ text: SourceText) -> Markup {
+        var m = Markup()
+        let bytes = text.bytes
+        for n in 0..<text.lines.lineCount {
+            let line = text.lines.contentRange(ofLine: n)
+            var opens: [Int] = []
+            var i = line.start
+            while i < line.end {
+                let b = bytes[i]
+                if b == UInt8(ascii: "[") {
+                    if let len = MarkScanner.artefactLength(bytes, i, line.end) {
+                        m.recordArtefact(bytes, ByteRange(i, i + len))
+                        i += len
+                        continue
+                    }
+                    opens.append(i)
+                } else if b == UInt8(ascii: "]"), let open = opens.popLast(),
+                          i + 1 < line.end, bytes[i + 1] == UInt8(ascii: "(") {
+                    var k = i + 2
+                    while k < line.end && bytes[k] != UInt8(ascii: ")") && bytes[k] != 0x20 { k += 1 }
+                    if k < line.end && bytes[k] == UInt8(ascii: ")") {
+                        m.ignorable.append(ByteRange(open, open + 1))
+                        m.ignorable.append(ByteRange(i, k + 1))
+                        if open > 0 && bytes[open - 1] == UInt8(ascii: "!") { m.ignorable.append(ByteRange(open - 1, open)) }
+                        i = k + 1
+                        continue
+                    }
+                }
+                i += 1
+            }
+        }
+        m.ignorable.sort()
+        return m
+    }
+
+    private mutating func recordArtefact(_ bytes: [UInt8], _ r: ByteRange) {
+        ignorable.append(r)
+        let inner = String(decoding: bytes[(r.start + 1)..<(r.end - 1)], as: UTF8.self)
+        if inner.hasPrefix("footnoteRef:") {
+            footnoteRefs.append((String(inner.dropFirst("footnoteRef:".count)).trimmingCharacters(), r))
+        } else if inner.hasPrefix("^") {
+            let isNote = r.end < bytes.count && bytes[r.end] == UInt8(ascii: ":")
+            if !isNote { footnoteRefs.append((String(inner.dropFirst()), r)) }
+        } else if let colon = inner.firstIndex(of: ":"), inner[..<colon].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            footnoteNotes.append((String(inner[..<colon]), r))
+        }
+    }
+}
+
+/// Matches paired marks （）“”《》‘’「」『』【】() and square brackets, and records pending text.
+/// Square brackets may span paragraphs of one block; the other marks close within a paragraph.
+enum MarkScanner {
+    private static let bookmark = Array("[bookmark:".utf8)
+    private static let footnoteRef = Array("[footnoteRef:".utf8)
+
+    /// If `[` at `i` starts "[bookmark: …]", "[footnoteRef:N]", "[^N]" or "[N: …]", its length.
+    static func artefactLength(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        guard i < end, bytes[i] == UInt8(ascii: "[") else { return nil }
+        func closing(from k: Int) -> Int? {
+            var j = k
+            while j < end && bytes[j] != UInt8(ascii: "]") && bytes[j] != UInt8(ascii: "[") { j += 1 }
+            return j < end && bytes[j] == UInt8(ascii: "]") ? j + 1 - i : nil
+        }
+        if UTF8Scan.hasBytes(bytes, bookmark, at: i) || UTF8Scan.hasBytes(bytes, footnoteRef, at: i) {
+            return closing(from: i + 1)
+        }
+        var k = i + 1
+        let caret = k < end && bytes[k] == UInt8(ascii: "^")
+        if caret { k += 1 }
+        let digitsStart = k
+        while k < end && CharClass.isASCIIDigit(bytes[k]) { k += 1 }
+        guard k > digitsStart, k < end else { return nil }
+        if caret { return bytes[k] == UInt8(ascii: "]") ? k + 1 - i : nil }
+        return bytes[k] == UInt8(ascii: ":") ? closing(from: k) : nil
+    }
+
+    struct Result {
+        var problems: [MarkProblem] = []
+        var pending: [PendingText] = []
+    }
+
+    private struct Open {
+        let scalar: UInt32
+        let range: ByteRange
+    }
+
+    static let pairs: [UInt32: UInt32] = [
+        0xFF08: 0xFF09, 0x201C: 0x201D, 0x300A: 0x300B, 0x2018: 0x2019, 0x300C: 0x300D,
+        0x300E: 0x300F, 0x3010: 0x3011, 0x28: 0x29,
+    ]
+    static let closers: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+
+    static func isQuote(_ c: UInt32) -> Bool { c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x22 }
+
+    /// Scans one block given its paragraphs (sorted scopes) and the markup to skip.
+    static func scan(_ bytes: [UInt8], scopes: [ByteRange], markup: Markup, into result: inout Result) {
+        var brackets: [(range: ByteRange, depth: Int)] = []
+        var skip = markup.ignorable.partitionIndex { $0.end <= (scopes.first?.start ?? 0) }
+        for scope in scopes {
+            var stack: [Open] = []
+            var straightQuote: ByteRange?
+            var i = scope.start
+            while i < scope.end {
+                while skip < markup.ignorable.count && markup.ignorable[skip].end <= i { skip += 1 }
+                if skip < markup.ignorable.count && markup.ignorable[skip].start <= i {
+                    i = markup.ignorable[skip].end
+                    continue
+                }
+                let b = bytes[i]
+                if b < 0x80 && b != 0x28 && b != 0x29 && b != 0x22 && b != 0x5B && b != 0x5D { i += 1; continue }
+                let (c, len) = UTF8Scan.scalar(bytes, at: i)
+                let r = ByteRange(i, i + len)
+                i += len
+                if c == 0x5B {  // [
+                    brackets.append((r, brackets.count + 1))
+                } else if c == 0x5D {  // ]
+                    if let open = brackets.popLast() {
+                        result.pending.append(PendingText(range: ByteRange(open.range.start, r.end), depth: open.depth))
+                    } else {
+                        result.problems.append(MarkProblem(kind: .strayClose, range: r, partner: nil, isSquareBracket: true, isQuote: false))
+                    }
+                } else if c == 0x22 {  // "
+                    if let open = straightQuote { _ = open; straightQuote = nil } else { straightQuote = r }
+                } else if pairs[c] != nil {
+                    stack.append(Open(scalar: c, range: r))
+                } else if let opener = closers[c] {
+                    if let top = stack.last, top.scalar == opener {
+                        stack.removeLast()
+                    } else if let depth = stack.lastIndex(where: { $0.scalar == opener }) {
+                        // Openers above the match were never closed.
+                        for o in stack[(depth + 1)...] {
+                            result.problems.append(MarkProblem(kind: .unclosed, range: o.range, partner: nil, isSquareBracket: false, isQuote: isQuote(o.scalar)))
+                        }
+                        stack.removeSubrange(depth...)
+                    } else if isHarmlessCloser(c, bytes, r) {
+                        continue
+                    } else if let top = stack.last, !isQuote(c) && !isQuote(top.scalar) {
+                        result.problems.append(MarkProblem(kind: .mismatched, range: r, partner: top.range, isSquareBracket: false, isQuote: false))
+                        stack.removeLast()
+                    } else {
+                        result.problems.append(MarkProblem(kind: .strayClose, range: r, partner: nil, isSquareBracket: false, isQuote: isQuote(c)))
+                    }
+                }
+            }
+            for o in stack {
+                result.problems.append(MarkProblem(kind: .unclosed, range: o.range, partner: nil, isSquareBracket: false, isQuote: isQuote(o.scalar)))
+            }
+            if let q = straightQuote {
+                result.problems.append(MarkProblem(kind: .unclosed, range: q, partner: nil, isSquareBracket: false, isQuote: true))
+            }
+        }
+        for open in brackets {
+            result.problems.append(MarkProblem(kind: .unclosed, range: open.range, partner: nil, isSquareBracket: true, isQuote: false))
+        }
+    }
+
+    /// ")" of an in-text label (认识到b)段, items a) and b)) and "’" as an apostrophe (ITU’s).
+    static func isHarmlessCloser(_ c: UInt32, _ bytes: [UInt8], _ r: ByteRange) -> Bool {
+        if c == 0x2019 {
+            let (prev, _) = UTF8Scan.scalar(bytes, before: r.start)
+            return prev < 0x80 && CharClass.isASCIILetter(UInt8(prev))
+        }
+        guard c == 0x29 || c == 0xFF09 else { return false }
+        var k = r.start
+        var n = 0
+        while k > 0 && n <= 4 && (CharClass.isASCIILower(bytes[k - 1]) || CharClass.isASCIIDigit(bytes[k - 1])) { k -= 1; n += 1 }
+        guard n >= 1 && n <= 4 else { return false }
+        let (before, _) = UTF8Scan.scalar(bytes, before: k)
+        if before < 0x80 { return !CharClass.isASCIILetter(UInt8(before)) }
+        return true
+    }
+}
+
+extension Array where Element == ByteRange {
+    /// The first index whose element does not satisfy `belongsBefore` (the array is partitioned).
+    func partitionIndex(_ belongsBefore: (ByteRange) -> Bool) -> Int {
+        var lo = 0
+        var hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if belongsBefore(self[mid]) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
