@@ -59,7 +59,7 @@ struct Markup {
 
 /// Matches paired marks （）“”《》‘’「」『』【】() and square brackets, and records pending text.
 /// Square brackets may span paragraphs of one block; the other marks close within a paragraph.
-enum MarkScanner {
+public enum MarkScanner {
     private static let bookmark = Array("[bookmark:".utf8)
     private static let footnoteRef = Array("[footnoteRef:".utf8)
 
@@ -94,11 +94,12 @@ enum MarkScanner {
         let range: ByteRange
     }
 
-    static let pairs: [UInt32: UInt32] = [
+    /// Opening mark → closing mark.
+    public static let pairs: [UInt32: UInt32] = [
         0xFF08: 0xFF09, 0x201C: 0x201D, 0x300A: 0x300B, 0x2018: 0x2019, 0x300C: 0x300D,
         0x300E: 0x300F, 0x3010: 0x3011, 0x28: 0x29,
     ]
-    static let closers: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+    public static let closers: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
 
     static func isQuote(_ c: UInt32) -> Bool { c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x22 }
 
@@ -165,7 +166,7 @@ enum MarkScanner {
     }
 
     /// ")" of an in-text label (认识到b)段, items a) and b)) and "’" as an apostrophe (ITU’s).
-    static func isHarmlessCloser(_ c: UInt32, _ bytes: [UInt8], _ r: ByteRange) -> Bool {
+    public static func isHarmlessCloser(_ c: UInt32, _ bytes: [UInt8], _ r: ByteRange) -> Bool {
         if c == 0x2019 {
             let (prev, _) = UTF8Scan.scalar(bytes, before: r.start)
             return prev < 0x80 && CharClass.isASCIILetter(UInt8(prev))

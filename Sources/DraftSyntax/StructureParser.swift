@@ -141,10 +141,19 @@ struct StructureParser {
 
 /// Final punctuation of a paragraph: the last scalar that matters, skipping spacing,
 /// emphasis markers, footnote marks and Word footnote artefacts such as "[1: …]".
-enum FinalPunctuation {
+public enum FinalPunctuation {
     static let marks: Set<UInt32> = [0xFF1B, 0xFF0C, 0x3002, 0xFF1A, 0x3B, 0x2C, 0x2E, 0x3A]  // ；，。：;,.:
 
-    static func find(_ bytes: [UInt8], _ range: ByteRange) -> ByteRange? {
+    public static func find(_ bytes: [UInt8], _ range: ByteRange) -> ByteRange? {
+        let e = contentEnd(bytes, range)
+        guard e > range.start else { return nil }
+        let (c, s) = UTF8Scan.scalar(bytes, before: e)
+        return marks.contains(c) ? ByteRange(s, e) : nil
+    }
+
+    /// Where the paragraph's words end: before trailing spacing, marks and footnote artefacts.
+    /// A missing final punctuation mark is inserted here.
+    public static func contentEnd(_ bytes: [UInt8], _ range: ByteRange) -> Int {
         var e = range.end
         while e > range.start {
             let (c, s) = UTF8Scan.scalar(bytes, before: e)
@@ -152,10 +161,9 @@ enum FinalPunctuation {
                 e = s; continue
             }
             if c == 0x5D, let open = artefactStart(bytes, range.start, s) { e = open; continue }  // ]
-            if marks.contains(c) { return ByteRange(s, e) }
-            return nil
+            break
         }
-        return nil
+        return e
     }
 
     /// If the "]" at `close` ends "[1: …]", "[footnoteRef:1]" or "[^1]", where that artefact starts.

@@ -221,3 +221,17 @@ public struct FootnoteNote: Sendable {
     public let key: String
     public let range: ByteRange
 }
+
+extension LabelStyle {
+    /// How the label with this ordinal is written: 3, c), iii), or the last part of 1.3.
+    public func written(_ ordinal: Int) -> String {
+        switch self {
+        case .number, .decimal: return String(ordinal)
+        case .roman: return LineScanner.toRoman(ordinal) + ")"
+        case .letter:
+            guard ordinal >= 1 else { return "?)" }
+            let letter = Character(Unicode.Scalar(UInt8(0x60 + ((ordinal - 1) % 26 + 1))))
+            return String(repeating: letter, count: (ordinal - 1) / 26 + 1) + ")"
+        }
+    }
+}

@@ -1,5 +1,38 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
 import FoundationEssentials
-import DraftSyntax
-let path = CommandLine.arguments[1]
-let data = FileManager.default.contents(atPath: path)!
-print(TreeDump.dump(Document(SourceText(bytes: Array(data)))), terminator: "")
+
+enum Version {
+    static let current = "0.1.0"
+}
+
+let usage = """
+itudraft \(Version.current): a linter and language server for ITU opinions, resolutions and decisions
+
+usage:
+  itudraft check [options] [PATH…]   validate files, directories or "-" (stdin)
+  itudraft outline PATH…             print each instrument's sections and items
+  itudraft rules [--lang zh|en]      list every rule with its severity
+  itudraft lsp                       run the language server on stdin/stdout
+  itudraft --version | --help
+
+Run "itudraft check --help" for the options of check.
+
+"""
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let environment = ProcessInfo.processInfo.environment
+let status: Int32
+switch arguments.first {
+case "check": status = CheckCommand.run(Array(arguments.dropFirst()), environment: environment)
+case "outline": status = OutlineCommand.run(Array(arguments.dropFirst()))
+case "rules": status = RulesCommand.run(Array(arguments.dropFirst()), environment: environment)
+case "--version", "-V": FileIO.writeStdout("itudraft \(Version.current)\n"); status = 0
+case "--help", "-h", "help": FileIO.writeStdout(usage); status = 0
+case nil: FileIO.writeStderr(usage); status = 2
+case let other?: FileIO.writeStderr("itudraft: unknown command \(other)\n\n" + usage); status = 2
+}
+exit(status)

@@ -1,0 +1,95 @@
+// DraftAnalysis: rules, reference resolution, citation identity. Diagnostics are plain data
+// with byte ranges; converting them to lines, LSP or SARIF happens at the edges.
+// Imports DraftSyntax only; must not import DraftLSP.
+import DraftSyntax
+
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case error
+    case warning
+    case information
+    case hint
+
+    var rank: Int {
+        switch self {
+        case .error: return 3
+        case .warning: return 2
+        case .information: return 1
+        case .hint: return 0
+        }
+    }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A message in both languages the tool speaks; the edge picks one.
+public struct Message: Sendable, Hashable {
+    public let zh: String
+    public let en: String
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+    public func text(_ language: TextLanguage) -> String { language == .zh ? zh : en }
+}
+
+public struct TextEdit: Sendable, Hashable {
+    public let range: ByteRange
+    public let newText: String
+    public init(range: ByteRange, newText: String) {
+        self.range = range
+        self.newText = newText
+    }
+}
+
+/// A certain fix: applying its edits never changes the meaning of the words.
+public struct Fix: Sendable, Hashable {
+    public let title: Message
+    public let edits: [TextEdit]
+    public init(title: Message, edits: [TextEdit]) {
+        self.title = title
+        self.edits = edits
+    }
+}
+
+public struct RelatedInformation: Sendable, Hashable {
+    public let range: ByteRange
+    public let message: Message
+    public init(range: ByteRange, message: Message) {
+        self.range = range
+        self.message = message
+    }
+}
+
+public struct Diagnostic: Sendable, Hashable {
+    public let code: String
+    public var severity: Severity
+    public let range: ByteRange
+    public let message: Message
+    public var related: [RelatedInformation]
+    public var fix: Fix?
+
+    public init(code: String, severity: Severity, range: ByteRange, message: Message,
+                related: [RelatedInformation] = [], fix: Fix? = nil) {
+        self.code = code
+        self.severity = severity
+        self.range = range
+        self.message = message
+        self.related = related
+        self.fix = fix
+    }
+}
+
+/// Applies non-overlapping edits to bytes; overlapping later edits are dropped.
+public enum EditApplier {
+    public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var cursor = 0
+        for e in edits.sorted(by: { $0.range < $1.range }) where e.range.start >= cursor && e.range.end <= bytes.count {
+            out.append(contentsOf: bytes[cursor..<e.range.start])
+            out.append(contentsOf: Array(e.newText.utf8))
+            cursor = e.range.end
+        }
+        out.append(contentsOf: bytes[cursor...])
+        return out
+    }
+}

@@ -1,0 +1,77 @@
+import DraftSyntax
+
+/// A cross-reference with its target looked up in its own instrument.
+public struct ResolvedReference: Sendable {
+    public enum Problem: Sendable, Equatable {
+        case unknownSection
+        /// Index into `reference.targets` of the missing paragraph.
+        case unknownParagraph(Int)
+        case rangeMissingEnd(Int)
+        case rangeBackwards
+        case wrongDirection
+    }
+
+    public let reference: Reference
+    public let instrumentIndex: Int?
+    /// The section the reference names, when it exists.
+    public let section: Section?
+    /// The target items, one per `reference.targets` entry (nil where missing).
+    public let items: [Item?]
+    public let problem: Problem?
+
+    /// True when the reference points outside its instrument (no section keyword) and is not checked.
+    public var isExternal: Bool { reference.sectionKeyword == nil }
+}
+
+public enum ReferenceResolver {
+    public static func resolve(_ doc: Document) -> [ResolvedReference] {
+        doc.references.map { resolve($0, in: doc) }
+    }
+
+    static func matches(_ section: Section, _ keyword: String) -> Bool {
+        section.heading.keyword == keyword || section.heading.keyword.lowercased() == keyword.lowercased()
+    }
+
+    public static func resolve(_ ref: Reference, in doc: Document) -> ResolvedReference {
+        let idx = doc.instrumentIndex(containing: ref.range.start)
+        guard let i = idx, let keyword = ref.sectionKeyword else {
+            return ResolvedReference(reference: ref, instrumentIndex: idx, section: nil, items: [], problem: nil)
+        }
+        let inst = doc.instruments[i]
+        let candidates = inst.sections.filter { matches($0, keyword) }
+        guard !candidates.isEmpty else {
+            return ResolvedReference(reference: ref, instrumentIndex: i, section: nil, items: [], problem: .unknownSection)
+        }
+        let at = ref.range.start
+        let containing = candidates.first { $0.range.contains(at) }
+        let before = candidates.last { $0.range.start < at }
+        let after = candidates.first { $0.range.start > at }
+        let section: Section
+        switch ref.direction {
+        case .above: section = before ?? candidates[0]
+        case .below: section = containing ?? after ?? candidates.last!
+        case .unspecified: section = containing ?? before ?? candidates[0]
+        }
+        let items = ref.targets.map { section.item(at: $0.path) }
+        var problem: ResolvedReference.Problem?
+        if ref.isRange, items.count == 2 {
+            if let missing = items.firstIndex(where: { $0 == nil }) {
+                problem = .rangeMissingEnd(missing)
+            } else if let a = items[0]!.label, let b = items[1]!.label, items[0]!.range.start >= items[1]!.range.start || a.ordinal > b.ordinal {
+                problem = .rangeBackwards
+            }
+        } else if let missing = items.firstIndex(where: { $0 == nil }) {
+            problem = .unknownParagraph(missing)
+        }
+        if problem == nil {
+            // A reference inside its own target (self-reference) says nothing about direction.
+            let targets = items.compactMap { $0 }.filter { !$0.range.contains(at) }
+            switch ref.direction {
+            case .above where targets.contains { $0.range.start > at }: problem = .wrongDirection
+            case .below where targets.contains { $0.range.start < at }: problem = .wrongDirection
+            default: break
+            }
+        }
+        return ResolvedReference(reference: ref, instrumentIndex: i, section: section, items: items, problem: problem)
+    }
+}

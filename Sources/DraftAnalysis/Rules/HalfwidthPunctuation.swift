@@ -1,0 +1,72 @@
+import DraftSyntax
+
+/// Reports half-width punctuation , ; : ? ! ( ) " touching Chinese text in a Chinese instrument
+/// (技术(ICT)). Item labels a) are not text and are never reported. Fix: the full-width form.
+struct HalfwidthPunctuation: Rule {
+    let code = "halfwidth-punctuation"
+    let defaultSeverity = Severity.warning
+    let summary = Message(zh: "中文文本中使用了半角标点", en: "half-width punctuation in Chinese text")
+
+    static let fullWidth: [UInt8: String] = [
+        UInt8(ascii: ","): "，", UInt8(ascii: ";"): "；", UInt8(ascii: ":"): "：", UInt8(ascii: "?"): "？",
+        UInt8(ascii: "!"): "！", UInt8(ascii: "("): "（", UInt8(ascii: ")"): "）",
+    ]
+
+    static func isChinese(_ c: UInt32) -> Bool {
+        CharClass.isHan(c) || (CharClass.isFullWidthPunctuation(c))
+    }
+
+    func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
+        let bytes = context.bytes
+        for p in context.chineseParagraphs {
+            var openQuote = true
+            var i = p.start
+            while i < p.end {
+                let b = bytes[i]
+                defer { i += 1 }
+                guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x28 || b == 0x22 else { continue }
+                let (prev, _) = UTF8Scan.scalar(bytes, before: i)
+                let (next, _) = UTF8Scan.scalar(bytes, at: i + 1)
+                if b == 0x28 {
+                    guard let close = matchingParen(bytes, i, p.end) else { continue }
+                    let (after, _) = UTF8Scan.scalar(bytes, at: close + 1)
+                    guard Self.isChinese(prev) || Self.isChinese(after) || Self.isChinese(next) else { continue }
+                    emit(diagnostic(ByteRange(i, close + 1),
+                                    Message(zh: "中文文本中应使用全角括号“（）”", en: "Chinese text uses full-width parentheses \"（）\""),
+                                    fix: Fix(title: Message(zh: "改为全角括号", en: "Use full-width parentheses"),
+                                             edits: [TextEdit(range: ByteRange(i, i + 1), newText: "（"), TextEdit(range: ByteRange(close, close + 1), newText: "）")])))
+                    continue
+                }
+                guard Self.isChinese(prev) || Self.isChinese(next) else { continue }
+                // 1,000 and 10:30 are numbers; http://… is an address.
+                if (b == 0x2C || b == 0x3A) && prev < 0x80 && CharClass.isASCIIDigit(UInt8(prev)) && next < 0x80 && CharClass.isASCIIDigit(UInt8(next)) { continue }
+                let replacement: String
+                if b == 0x22 {
+                    replacement = openQuote ? "“" : "”"
+                    openQuote.toggle()
+                } else {
+                    replacement = Self.fullWidth[b]!
+                }
+                let mark = String(Unicode.Scalar(b))
+                emit(diagnostic(ByteRange(i, i + 1),
+                                Message(zh: "中文文本中应使用全角标点“\(replacement)”，而不是“\(mark)”", en: "Chinese text uses full-width \"\(replacement)\", not \"\(mark)\""),
+                                fix: Fix(title: Message(zh: "改为“\(replacement)”", en: "Replace with \"\(replacement)\""),
+                                         edits: [TextEdit(range: ByteRange(i, i + 1), newText: replacement)])))
+            }
+        }
+    }
+
+    private func matchingParen(_ bytes: [UInt8], _ open: Int, _ end: Int) -> Int? {
+        var depth = 0
+        var k = open
+        while k < end && k - open < 400 {
+            if bytes[k] == 0x28 { depth += 1 }
+            if bytes[k] == 0x29 {
+                depth -= 1
+                if depth == 0 { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading and writing files with messages that say which file and why.
+enum FileIO {
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "\(path): \(reason)" }
+    }
+
+    static func errnoText(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// Reads a whole file (or standard input for "-") as bytes.
+    static func read(_ path: String) throws -> [UInt8] {
+        let fd = path == "-" ? 0 : open(path, O_RDONLY)
+        if fd < 0 { throw Failure(path: path, reason: errnoText(errno)) }
+        defer { if fd != 0 { close(fd) } }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "is a directory") }
+        var out: [UInt8] = []
+        if st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path: path, reason: errnoText(errno))
+            }
+            if n == 0 { break }
+            out.append(contentsOf: buffer[0..<n])
+        }
+        return out
+    }
+
+    enum Kind { case file, directory, missing }
+
+    static func kind(_ path: String) -> Kind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        return (st.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    }
+
+    /// Replaces `path` atomically: write a temporary file beside it, keep its permissions, rename.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        var st = stat()
+        let mode: mode_t = stat(path, &st) == 0 ? st.st_mode & 0o7777 : 0o644
+        let dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        var template = Array("\(dir)/.itudraft-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if fd < 0 { throw Failure(path: path, reason: "cannot create a temporary file: \(errnoText(errno))") }
+        let tmp = String(cString: template)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = errnoText(errno)
+                close(fd); unlink(tmp)
+                throw Failure(path: path, reason: "cannot write: \(reason)")
+            }
+            written += n
+        }
+        fchmod(fd, mode)
+        if fsync(fd) != 0 || close(fd) != 0 {
+            unlink(tmp)
+            throw Failure(path: path, reason: "cannot write: \(errnoText(errno))")
+        }
+        if rename(tmp, path) != 0 {
+            let reason = errnoText(errno)
+            unlink(tmp)
+            throw Failure(path: path, reason: "cannot replace: \(reason)")
+        }
+    }
+
+    static func writeStdout(_ s: String) {
+        var s = s
+        s.withUTF8 { buf in
+            var done = 0
+            while done < buf.count {
+                let n = write(1, buf.baseAddress! + done, buf.count - done)
+                if n <= 0 { if errno == EINTR { continue }; return }
+                done += n
+            }
+        }
+    }
+
+    static func writeStderr(_ s: String) {
+        var s = s
+        s.withUTF8 { buf in _ = write(2, buf.baseAddress, buf.count) }
+    }
+}

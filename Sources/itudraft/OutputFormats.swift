@@ -1,0 +1,182 @@
+import DraftAnalysis
+import DraftSyntax
+import FoundationEssentials
+
+/// Where a diagnostic is, as editors count: 1-based lines, 1-based columns in characters.
+struct Place: Codable {
+    let line: Int
+    let column: Int
+    /// UTF-8 byte offset from the start of the file.
+    let offset: Int
+
+    init(_ offset: Int, _ text: SourceText) {
+        let p = text.lines.position(of: offset, in: .utf32)
+        self.line = p.line + 1
+        self.column = p.column + 1
+        self.offset = offset
+    }
+}
+
+struct Span: Codable {
+    let start: Place
+    let end: Place
+    init(_ r: ByteRange, _ text: SourceText) {
+        start = Place(r.start, text)
+        end = Place(r.end, text)
+    }
+}
+
+/// The three output formats of `check`. JSON and SARIF are stable: keys sorted, documented in README.md.
+enum OutputFormats {
+    static func text(_ files: [CheckedFile], language: TextLanguage) -> String {
+        var out = ""
+        for f in files {
+            for d in f.diagnostics {
+                let p = Place(d.range.start, f.text)
+                out += "\(f.path):\(p.line):\(p.column): \(d.severity.rawValue)[\(d.code)] \(d.message.text(language))\n"
+            }
+        }
+        return out
+    }
+
+    static func summary(_ files: [CheckedFile], language: TextLanguage) -> String {
+        var counts: [Severity: Int] = [:]
+        for f in files { for d in f.diagnostics { counts[d.severity, default: 0] += 1 } }
+        let total = counts.values.reduce(0, +)
+        let withFindings = files.filter { !$0.diagnostics.isEmpty }.count
+        if language == .zh {
+            if total == 0 { return "已检查 \(files.count) 个文件，未发现问题。\n" }
+            let parts = Severity.allCases.compactMap { s in counts[s].map { "\(zhName(s)) \($0)" } }
+            return "已检查 \(files.count) 个文件，\(withFindings) 个文件中发现 \(total) 个问题（\(parts.joined(separator: "，"))）。\n"
+        }
+        if total == 0 { return "Checked \(files.count) file\(files.count == 1 ? "" : "s"): no problems found.\n" }
+        let parts = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)\($0 == 1 || s == .information ? "" : "s")" } }
+        return "Checked \(files.count) file\(files.count == 1 ? "" : "s"): \(total) problem\(total == 1 ? "" : "s") in \(withFindings) file\(withFindings == 1 ? "" : "s") (\(parts.joined(separator: ", "))).\n"
+    }
+
+    static func zhName(_ s: Severity) -> String {
+        switch s {
+        case .error: return "错误"
+        case .warning: return "警告"
+        case .information: return "信息"
+        case .hint: return "提示"
+        }
+    }
+
+    // MARK: JSON
+
+    struct JSONEdit: Codable { let range: Span; let newText: String }
+    struct JSONFix: Codable { let title: String; let edits: [JSONEdit] }
+    struct JSONRelated: Codable { let range: Span; let message: String }
+    struct JSONDiagnostic: Codable {
+        let code: String
+        let severity: String
+        let message: String
+        let range: Span
+        let related: [JSONRelated]
+        let fix: JSONFix?
+    }
+    struct JSONFile: Codable { let path: String; let diagnostics: [JSONDiagnostic] }
+    struct JSONError: Codable { let path: String; let message: String }
+    struct JSONReport: Codable {
+        let version: Int
+        let tool: [String: String]
+        let files: [JSONFile]
+        let errors: [JSONError]
+        let summary: [String: Int]
+    }
+
+    static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return e
+    }
+
+    static func json(_ files: [CheckedFile], errors: [FileIO.Failure], language: TextLanguage) -> String {
+        var summary: [String: Int] = ["files": files.count]
+        for s in Severity.allCases { summary[s.rawValue] = 0 }
+        let jsonFiles = files.map { f in
+            JSONFile(path: f.path, diagnostics: f.diagnostics.map { d in
+                summary[d.severity.rawValue, default: 0] += 1
+                return JSONDiagnostic(
+                    code: d.code, severity: d.severity.rawValue, message: d.message.text(language),
+                    range: Span(d.range, f.text),
+                    related: d.related.map { JSONRelated(range: Span($0.range, f.text), message: $0.message.text(language)) },
+                    fix: d.fix.map { fix in JSONFix(title: fix.title.text(language), edits: fix.edits.map { JSONEdit(range: Span($0.range, f.text), newText: $0.newText) }) })
+            })
+        }
+        let report = JSONReport(version: 1, tool: ["name": "itudraft", "version": Version.current], files: jsonFiles,
+                                errors: errors.map { JSONError(path: $0.path, message: $0.reason) }, summary: summary)
+        return String(decoding: try! encoder().encode(report), as: UTF8.self) + "\n"
+    }
+
+    // MARK: SARIF 2.1.0
+
+    struct SarifMessage: Codable { let text: String }
+    struct SarifRegion: Codable { let startLine: Int; let startColumn: Int; let endLine: Int; let endColumn: Int; let byteOffset: Int; let byteLength: Int }
+    struct SarifArtifactLocation: Codable { let uri: String }
+    struct SarifPhysicalLocation: Codable { let artifactLocation: SarifArtifactLocation; let region: SarifRegion }
+    struct SarifLocation: Codable { let physicalLocation: SarifPhysicalLocation; let message: SarifMessage? }
+    struct SarifReplacement: Codable { let deletedRegion: SarifRegion; let insertedContent: SarifMessage }
+    struct SarifArtifactChange: Codable { let artifactLocation: SarifArtifactLocation; let replacements: [SarifReplacement] }
+    struct SarifFix: Codable { let description: SarifMessage; let artifactChanges: [SarifArtifactChange] }
+    struct SarifResult: Codable {
+        let ruleId: String
+        let level: String
+        let message: SarifMessage
+        let locations: [SarifLocation]
+        let relatedLocations: [SarifLocation]?
+        let fixes: [SarifFix]?
+    }
+    struct SarifConfiguration: Codable { let level: String }
+    struct SarifRule: Codable { let id: String; let shortDescription: SarifMessage; let defaultConfiguration: SarifConfiguration }
+    struct SarifDriver: Codable { let name: String; let version: String; let informationUri: String; let rules: [SarifRule] }
+    struct SarifTool: Codable { let driver: SarifDriver }
+    struct SarifRun: Codable { let tool: SarifTool; let columnKind: String; let results: [SarifResult] }
+    struct SarifLog: Codable {
+        let version: String
+        let schema: String
+        let runs: [SarifRun]
+        enum CodingKeys: String, CodingKey { case version, schema = "$schema", runs }
+    }
+
+    static func sarifLevel(_ s: Severity) -> String {
+        switch s {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .information, .hint: return "note"
+        }
+    }
+
+    static func sarif(_ files: [CheckedFile], language: TextLanguage) -> String {
+        func region(_ r: ByteRange, _ t: SourceText) -> SarifRegion {
+            let s = Span(r, t)
+            return SarifRegion(startLine: s.start.line, startColumn: s.start.column, endLine: s.end.line, endColumn: s.end.column,
+                               byteOffset: r.start, byteLength: r.count)
+        }
+        var results: [SarifResult] = []
+        for f in files {
+            let artifact = SarifArtifactLocation(uri: f.path)
+            for d in f.diagnostics {
+                let related = d.related.map { SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region($0.range, f.text)), message: SarifMessage(text: $0.message.text(language))) }
+                let fixes = d.fix.map { fix in
+                    [SarifFix(description: SarifMessage(text: fix.title.text(language)),
+                              artifactChanges: [SarifArtifactChange(artifactLocation: artifact, replacements: fix.edits.map {
+                                  SarifReplacement(deletedRegion: region($0.range, f.text), insertedContent: SarifMessage(text: $0.newText))
+                              })])]
+                }
+                results.append(SarifResult(
+                    ruleId: d.code, level: sarifLevel(d.severity), message: SarifMessage(text: d.message.text(language)),
+                    locations: [SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region(d.range, f.text)), message: nil)],
+                    relatedLocations: related.isEmpty ? nil : related, fixes: fixes))
+            }
+        }
+        let rules = RuleRegistry.all.map {
+            SarifRule(id: $0.code, shortDescription: SarifMessage(text: $0.summary.text(language)), defaultConfiguration: SarifConfiguration(level: sarifLevel($0.defaultSeverity)))
+        }
+        let log = SarifLog(version: "2.1.0", schema: "https://json.schemastore.org/sarif-2.1.0.json",
+                           runs: [SarifRun(tool: SarifTool(driver: SarifDriver(name: "itudraft", version: Version.current, informationUri: "https://github.com/itudraft/itudraft", rules: rules)),
+                                           columnKind: "unicodeCodePoints", results: results)])
+        return String(decoding: try! encoder().encode(log), as: UTF8.self) + "\n"
+    }
+}
