@@ -272,6 +272,8 @@ enum CitationScanner {
         var content: [UInt8] = []
         var j = cur.normalize(openEnd)
         var scalars = 0
+        // Where the line of the opening parenthesis ends: an unclosed citation ends there too.
+        var lineEnd: Int?
         while j < bytes.count && scalars < 40 {
             let (c, next) = cur.scalar(j)
             if c == 0xFF09 || c == 0x29 {
@@ -282,12 +284,21 @@ enum CitationScanner {
             if c == 0xFF08 || c == 0x28 || c == 0x3002 || c == 0xFF1B { break }
             content.append(contentsOf: bytes[j..<next])
             j = cur.normalize(next)
+            if lineEnd == nil && bytes[next..<j].contains(0x0A) { lineEnd = next }
             scalars += 1
         }
         // Open but never closed: a citation only if it began like a revision.
         let text = String(decoding: content, as: UTF8.self)
         let looksLikeRevision = text.first.map { $0.isNumber } == true || text.hasPrefix("理事会") || text.hasPrefix("Rev")
-        return looksLikeRevision ? (revision(from: text), j, true) : (nil, at, false)
+        guard looksLikeRevision else { return (nil, at, false) }
+        // The paragraph's own final mark is no part of the broken citation.
+        var end = lineEnd ?? j
+        while end > openEnd {
+            let (c, s) = UTF8Scan.scalar(bytes, before: end)
+            guard c == 0xFF0C || c == 0xFF1B || c == 0x2C || c == 0x3B || c == 0x20 else { break }
+            end = s
+        }
+        return (revision(from: text), end, true)
     }
 
     static func revision(from text: String) -> Revision? {

@@ -62,7 +62,6 @@ enum FootnoteScanner {
             notes.append(FootnoteNote(key: key, range: line.content))
             noteLineStarts.insert(line.content.start)
         }
-        let noteKeys = Set(notes.map(\.key))
         var marks: [FootnoteMark] = markup.footnoteRefs.map { FootnoteMark(key: $0.key, range: $0.range) }
         var i = 0
         let n = bytes.count
@@ -79,9 +78,9 @@ enum FootnoteScanner {
                 i += UTF8Scan.scalar(bytes, at: i).length
             }
             if noteLineStarts.contains(start) { continue }
-            // After a Latin letter or digit (km², x²) a superscript is an exponent unless a note claims it.
+            // After a Latin letter or digit (km², 10³) a superscript is an exponent, not a mark.
             let (prev, _) = UTF8Scan.scalar(bytes, before: start)
-            if prev < 0x80 && (CharClass.isASCIILetter(UInt8(prev)) || CharClass.isASCIIDigit(UInt8(prev))) && !noteKeys.contains(key) { continue }
+            if prev < 0x80 && (CharClass.isASCIILetter(UInt8(prev)) || CharClass.isASCIIDigit(UInt8(prev))) { continue }
             marks.append(FootnoteMark(key: key, range: ByteRange(start, i)))
         }
         marks.sort { $0.range < $1.range }

@@ -266,7 +266,8 @@ struct SectionBuilder {
             if romanRunning && roman == lastChild!.ordinal + 1 {
                 item.style = .roman; top.children.append(item); return
             }
-            if top.children.isEmpty && introduces && roman == 1 {
+            // i) right under an item is its first sub-item, unless it simply follows h).
+            if top.children.isEmpty && roman == 1 && (introduces || !nextLetter) {
                 item.style = .roman; top.children.append(item); return
             }
             if nextLetter { items.append(item); return }

@@ -148,6 +148,14 @@ public struct Revision: Sendable, Hashable {
     /// A conference acronym used instead of year and place (WTSA-08).
     public let acronym: String?
     public let isCouncilSession: Bool
+
+    public init(year: Int?, place: String?, revised: Bool, acronym: String?, isCouncilSession: Bool) {
+        self.year = year
+        self.place = place
+        self.revised = revised
+        self.acronym = acronym
+        self.isCouncilSession = isCouncilSession
+    }
 }
 
 public enum CitedKind: String, Sendable, Codable {

@@ -1,0 +1,61 @@
+import DraftAnalysis
+import DraftSyntax
+import Foundation
+import Testing
+
+/// The findings on every seed, compared with a golden file reviewed by hand.
+/// Set UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then review the diff.
+@Suite struct GoldenTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("seeds").path)) ?? []).sorted()
+
+    static func findings(_ name: String) throws -> (SourceText, [Diagnostic]) {
+        let data = try Data(contentsOf: root.appendingPathComponent("seeds/\(name)"))
+        let text = SourceText(bytes: Array(data))
+        return (text, Analyzer.analyze(Document(text)))
+    }
+
+    static func render(_ text: SourceText, _ ds: [Diagnostic]) -> String {
+        ds.map { d in
+            let p = text.lines.position(of: d.range.start, in: .utf32)
+            return "\(p.line + 1):\(p.column + 1) \(d.severity.rawValue)[\(d.code)] \(d.message.en) | \"\(text.string(d.range))\""
+        }.joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: seeds)
+    func seedFindings(_ name: String) throws {
+        let (text, ds) = try Self.findings(name)
+        let rendered = Self.render(text, ds)
+        let golden = Self.root.appendingPathComponent("Tests/DraftAnalysisTests/Golden/\(name).findings")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" || !FileManager.default.fileExists(atPath: golden.path) {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try rendered.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(rendered == (try String(contentsOf: golden, encoding: .utf8)), "findings on \(name) changed")
+    }
+
+    @Test(arguments: ["000_c04deb0df160fd2a.txt", "003_386b74a9b3a29e19.txt", "004_e0df9cd77f472e1e.txt"])
+    func freeTextSeedsAreClean(_ name: String) throws {
+        #expect(try Self.findings(name).1.isEmpty)
+    }
+
+    /// The real slips DOMAIN.md §4 lists, each by line and rule.
+    @Test func everyListedRealSlipIsFound() throws {
+        let (text002, d002) = try Self.findings("002_db145d36bf45e405.txt")
+        let (text001, d001) = try Self.findings("001_0ff6cbfd670be44e.txt")
+        func has(_ ds: [Diagnostic], _ t: SourceText, _ line: Int, _ code: String) -> Bool {
+            ds.contains { $0.code == code && t.lines.line(of: $0.range.start) + 1 == line }
+        }
+        #expect(has(d002, text002, 262, "doubled-character"), "服务和技术的的发展")
+        #expect(has(d002, text002, 230, "latin-word"), "信心 and 安全性")
+        #expect(has(d002, text002, 372, "stray-space"), "所需的 数字素养")
+        #expect(has(d002, text002, 222, "quote-stray-close"), "第70/1号决议”；")
+        #expect(has(d001, text001, 13, "halfwidth-punctuation"), "技术(ICT)")
+        #expect(has(d001, text001, 3, "body-final-comma"), "seed 001 body line")
+        #expect(has(d002, text002, 298, "body-final-comma"), "draft Opinion 2 body line")
+        #expect(has(d002, text002, 443, "body-final-comma"), "draft Opinion 4 body line")
+        #expect(!has(d002, text002, 217, "body-final-comma") && !has(d002, text002, 374, "body-final-comma"), "Opinions 1 and 3 have it")
+        #expect(has(d002, text002, 296, "stray-space"), "（ICT） 用于")
+        #expect(has(d002, text002, 378, "abbr-two-abbreviations"), "联合国大会（UNAG）")
+    }
+}

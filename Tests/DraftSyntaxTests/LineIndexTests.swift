@@ -1,0 +1,45 @@
+import DraftSyntax
+import Testing
+
+@Suite struct LineIndexTests {
+    // "a汉😀b" = a(1 byte) 汉(3) 😀(4) b(1): UTF-16 columns 0 1 2 4, UTF-8 0 1 4 8.
+    let text = SourceText("x\r\na汉😀b\nlast")
+
+    @Test func offsetsToPositionsInEachEncoding() {
+        let b = 3 + 1 + 3 + 4  // offset of "b" on line 1
+        #expect(text.lines.position(of: b, in: .utf8) == LinePosition(line: 1, column: 8))
+        #expect(text.lines.position(of: b, in: .utf16) == LinePosition(line: 1, column: 4))
+        #expect(text.lines.position(of: b, in: .utf32) == LinePosition(line: 1, column: 3))
+    }
+
+    @Test func positionsToOffsetsRoundTrip() {
+        for enc in PositionEncoding.allCases {
+            for offset in [0, 1, 3, 4, 7, 11, 12, 13, 17] {
+                let p = text.lines.position(of: offset, in: enc)
+                #expect(text.lines.offset(of: p, in: enc) == offset, "\(enc) \(offset)")
+            }
+        }
+    }
+
+    @Test func carriageReturnBelongsToTheLineBreak() {
+        #expect(text.lines.contentRange(ofLine: 0) == ByteRange(0, 1))
+        #expect(text.lines.position(of: 2, in: .utf16) == LinePosition(line: 0, column: 1))
+    }
+
+    @Test func outOfRangePositionsAreClamped() {
+        #expect(text.lines.offset(of: LinePosition(line: 99, column: 0), in: .utf16) == text.count)
+        #expect(text.lines.offset(of: LinePosition(line: 1, column: 999), in: .utf16) == 12)
+        #expect(text.lines.offset(of: LinePosition(line: -1, column: 5), in: .utf16) == 0)
+        // A column inside the emoji's surrogate pair snaps back to the emoji's start.
+        #expect(text.lines.offset(of: LinePosition(line: 1, column: 3), in: .utf16) == 7)
+        #expect(text.lines.position(of: -5, in: .utf8) == LinePosition(line: 0, column: 0))
+        #expect(text.lines.position(of: 10_000, in: .utf8) == LinePosition(line: 2, column: 4))
+    }
+
+    @Test func invalidUTF8IsRepairedNotFatal() {
+        let t = SourceText(bytes: [0x61, 0xFF, 0xE6, 0x84, 0x0A, 0x62])
+        #expect(t.wasRepaired)
+        #expect(t.string(ByteRange(0, t.count)).hasPrefix("a\u{FFFD}"))
+        #expect(t.lines.lineCount == 2)
+    }
+}

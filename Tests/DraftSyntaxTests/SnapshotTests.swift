@@ -1,0 +1,25 @@
+import DraftSyntax
+import Foundation
+import Testing
+
+/// The tree of each seed, dumped and compared with a file reviewed by hand.
+/// Set UPDATE_SNAPSHOTS=1 to rewrite them after a deliberate parser change, then review the diff.
+@Suite struct SnapshotTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("seeds").path).sorted()) ?? []
+
+    @Test(arguments: seeds)
+    func seedTree(_ name: String) throws {
+        let data = try Data(contentsOf: Self.root.appendingPathComponent("seeds/\(name)"))
+        let dump = TreeDump.dump(Document(SourceText(bytes: Array(data))))
+        let snapshot = Self.root.appendingPathComponent("Tests/DraftSyntaxTests/Snapshots/\(name).tree")
+        if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: snapshot.path) {
+            try FileManager.default.createDirectory(at: snapshot.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try dump.write(to: snapshot, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: snapshot, encoding: .utf8)
+        #expect(dump == expected, "tree of \(name) changed; rerun with UPDATE_SNAPSHOTS=1 and review the diff")
+    }
+
+    @Test func seedsArePresent() { #expect(Self.seeds.count == 5) }
+}
