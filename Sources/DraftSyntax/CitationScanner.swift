@@ -70,9 +70,16 @@ enum CitationScanner {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b != 0xE7 && b != 0xE6 && b != 0xE3 && b != UInt8(ascii: "R") && b != UInt8(ascii: "D") && b != UInt8(ascii: "O") {
-                i += 1; continue
+            // Triggers: 第 (E7 AC AC), 意 (E6 84 8F), 《 (E3 80 8A), and R/D/O of English citations.
+            let trigger: Bool
+            switch b {
+            case 0xE7: trigger = i + 1 < n && bytes[i + 1] == 0xAC
+            case 0xE6: trigger = i + 1 < n && bytes[i + 1] == 0x84
+            case 0xE3: trigger = i + 1 < n && bytes[i + 1] == 0x80
+            case UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "O"): trigger = true
+            default: trigger = false
             }
+            if !trigger { i += 1; continue }
             while skipIdx < markup.ignorable.count && markup.ignorable[skipIdx].end <= i { skipIdx += 1 }
             if skipIdx < markup.ignorable.count && markup.ignorable[skipIdx].start <= i { i = markup.ignorable[skipIdx].end; continue }
             var found: Citation?

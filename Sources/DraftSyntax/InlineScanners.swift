@@ -67,8 +67,8 @@ enum FootnoteScanner {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9.
-            guard b == 0xC2 || b == 0xE2 else { i += 1; continue }
+            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9: test the second byte before decoding.
+            guard (b == 0xC2 || b == 0xE2) && i + 1 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0xB2 || bytes[i + 1] == 0xB3 || bytes[i + 1] == 0xB9) else { i += 1; continue }
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             guard CharClass.superscriptDigit(c) != nil else { i += len; continue }
             let start = i

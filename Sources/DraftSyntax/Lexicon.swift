@@ -123,6 +123,21 @@ public enum Lexicon {
         zhByKeyword[keyword] ?? enByKeyword[keyword.lowercased()]
     }
 
+    /// First scalars a heading can start with; any other line is rejected before String work.
+    static let headingInitials: Set<UInt32> = {
+        var out = Set<UInt32>()
+        for h in headings where h.language == .zh { out.insert(h.keyword.unicodeScalars.first!.value) }
+        for (p, _) in chinesePrefixes { out.insert(p.unicodeScalars.first!.value) }
+        out.insert("进".unicodeScalars.first!.value)
+        return out
+    }()
+
+    /// Cheap test on bytes: could the line at `start` be a heading at all?
+    static func mayStartHeading(_ bytes: [UInt8], _ start: Int) -> Bool {
+        let (c, _) = UTF8Scan.scalar(bytes, at: start)
+        return c < 0x80 ? CharClass.isASCIILetter(UInt8(c)) : headingInitials.contains(c)
+    }
+
     /// Recognises a heading line (already stripped of Markdown and artefacts).
     /// Returns the entry (known, or synthesised from the verb prefix) or nil.
     public static func classifyHeading(_ line: String) -> HeadingEntry? {

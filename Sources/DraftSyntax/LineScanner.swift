@@ -79,15 +79,41 @@ enum LineScanner {
         let label = parseLabel(bytes, s, e)
         var heading: HeadingEntry?
         var title: TitleCandidate?
-        // Headings and titles are short lines; skip the String work for long paragraphs.
+        // Headings and titles are short lines; decide from bytes before doing any String work.
         if label == nil && e - s <= 240 {
-            let str = String(decoding: bytes[s..<e], as: UTF8.self)
-            heading = Lexicon.classifyHeading(str)
-            if heading == nil { title = parseTitle(bytes, s, e, str) }
+            let mayBeHeading = Lexicon.mayStartHeading(bytes, s) && !hasSentencePunctuation(bytes, s, e)
+            let first = bytes[s]
+            let mayBeTitle = UTF8Scan.hasBytes(bytes, Bytes.yijian, at: s) || UTF8Scan.hasBytes(bytes, Bytes.di, at: s)
+                || CharClass.isASCIILetter(first)
+            if mayBeHeading || mayBeTitle {
+                let str = String(decoding: bytes[s..<e], as: UTF8.self)
+                if mayBeHeading { heading = Lexicon.classifyHeading(str) }
+                if heading == nil && mayBeTitle { title = parseTitle(bytes, s, e, str) }
+            }
         }
         let footnoteKey = label == nil ? footnoteNoteKey(bytes, s, e) : nil
         return LineInfo(number: n, range: range, content: ByteRange(s, e), kind: .text,
                         label: label, heading: heading, titleCandidate: title, footnoteKey: footnoteKey)
+    }
+
+    /// Whether the line holds punctuation or digits no heading has: ，。；：, . ; : ( 0-9.
+    static func hasSentencePunctuation(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x28 || (b >= 0x30 && b <= 0x39) { return true }
+                i += 1
+                continue
+            }
+            if b == 0xEF && i + 2 < e && bytes[i + 1] == 0xBC {
+                let t = bytes[i + 2]
+                if t == 0x8C || t == 0x9B || t == 0x9A || t == 0x88 || t == 0x9F || t == 0x81 { return true }  // ，；：（？！
+            }
+            if b == 0xE3 && i + 2 < e && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x82 { return true }  // 。
+            i += UTF8Scan.length(lead: b)
+        }
+        return false
     }
 
     /// Skips indentation, Word bookmarks, Markdown heading/quote/bullet markers and an opening `**`.

@@ -94,12 +94,39 @@ public enum MarkScanner {
         let range: ByteRange
     }
 
-    /// Opening mark → closing mark.
-    public static let pairs: [UInt32: UInt32] = [
-        0xFF08: 0xFF09, 0x201C: 0x201D, 0x300A: 0x300B, 0x2018: 0x2019, 0x300C: 0x300D,
-        0x300E: 0x300F, 0x3010: 0x3011, 0x28: 0x29,
-    ]
-    public static let closers: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+    /// The partner of a paired mark, whichever side it is.
+    public static func partner(of c: UInt32) -> UInt32? { closer(of: c) ?? opener(of: c) }
+
+    /// The closing mark of an opening one, as a switch: this runs for every mark in the text.
+    @inline(__always)
+    static func closer(of c: UInt32) -> UInt32? {
+        switch c {
+        case 0xFF08: return 0xFF09
+        case 0x201C: return 0x201D
+        case 0x300A: return 0x300B
+        case 0x2018: return 0x2019
+        case 0x300C: return 0x300D
+        case 0x300E: return 0x300F
+        case 0x3010: return 0x3011
+        case 0x28: return 0x29
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    static func opener(of c: UInt32) -> UInt32? {
+        switch c {
+        case 0xFF09: return 0xFF08
+        case 0x201D: return 0x201C
+        case 0x300B: return 0x300A
+        case 0x2019: return 0x2018
+        case 0x300D: return 0x300C
+        case 0x300F: return 0x300E
+        case 0x3011: return 0x3010
+        case 0x29: return 0x28
+        default: return nil
+        }
+    }
 
     static func isQuote(_ c: UInt32) -> Bool { c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x22 }
 
@@ -118,7 +145,13 @@ public enum MarkScanner {
                     continue
                 }
                 let b = bytes[i]
-                if b < 0x80 && b != 0x28 && b != 0x29 && b != 0x22 && b != 0x5B && b != 0x5D { i += 1; continue }
+                if b < 0x80 {
+                    if b != 0x28 && b != 0x29 && b != 0x22 && b != 0x5B && b != 0x5D { i += 1; continue }
+                } else if b != 0xE2 && b != 0xE3 && b != 0xEF {
+                    // Paired marks live in E2 (“”‘’), E3 (《》「」『』【】) and EF (（）): skip the rest whole.
+                    i += UTF8Scan.length(lead: b)
+                    continue
+                }
                 let (c, len) = UTF8Scan.scalar(bytes, at: i)
                 let r = ByteRange(i, i + len)
                 i += len
@@ -132,9 +165,9 @@ public enum MarkScanner {
                     }
                 } else if c == 0x22 {  // "
                     if let open = straightQuote { _ = open; straightQuote = nil } else { straightQuote = r }
-                } else if pairs[c] != nil {
+                } else if closer(of: c) != nil {
                     stack.append(Open(scalar: c, range: r))
-                } else if let opener = closers[c] {
+                } else if let opener = opener(of: c) {
                     if let top = stack.last, top.scalar == opener {
                         stack.removeLast()
                     } else if let depth = stack.lastIndex(where: { $0.scalar == opener }) {

@@ -70,31 +70,9 @@ public final class SourceText: Sendable {
 
 /// Low-level helpers over UTF-8 bytes. Everything here is O(1) per call or linear in its span.
 public enum UTF8Scan {
+    /// The standard library's validator is vectorised; no need for a loop of our own.
     public static func isValid(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let len: Int
-            if b & 0xE0 == 0xC0 { len = 2; if b < 0xC2 { return false } }
-            else if b & 0xF0 == 0xE0 { len = 3 }
-            else if b & 0xF8 == 0xF0 { len = 4; if b > 0xF4 { return false } }
-            else { return false }
-            if i + len > n { return false }
-            for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { return false }
-            if len == 3 {
-                let b1 = bytes[i + 1]
-                if b == 0xE0 && b1 < 0xA0 { return false }
-                if b == 0xED && b1 >= 0xA0 { return false }  // surrogates
-            } else if len == 4 {
-                let b1 = bytes[i + 1]
-                if b == 0xF0 && b1 < 0x90 { return false }
-                if b == 0xF4 && b1 >= 0x90 { return false }
-            }
-            i += len
-        }
-        return true
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
     @inline(__always)

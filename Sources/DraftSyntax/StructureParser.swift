@@ -3,7 +3,13 @@
 struct StructureParser {
     let text: SourceText
     let lines: [LineInfo]
-    var bytes: [UInt8] { text.bytes }
+    let bytes: [UInt8]
+
+    init(text: SourceText, lines: [LineInfo]) {
+        self.text = text
+        self.lines = lines
+        self.bytes = text.bytes
+    }
 
     /// How far after a title a heading must appear for the title to count.
     static let titleLookahead = 10

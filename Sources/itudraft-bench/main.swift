@@ -1,1 +1,91 @@
-print("bench")
+// itudraft-bench: throughput of the shared analysis, measured against `wc -l` over the same
+// bytes in the same run, so that figures from a noisy shared machine are read as ratios.
+import DraftAnalysis
+import DraftSyntax
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func printError(_ s: String) {
+    let line = s + "\n"
+    _ = line.withCString { write(2, $0, strlen($0)) }
+}
+
+func readFile(_ path: String) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        printError("itudraft-bench: cannot read \(path)")
+        exit(2)
+    }
+    return Array(data)
+}
+
+/// Best of `runs` wall-clock times, in seconds.
+func best(_ runs: Int, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        body()
+        let d = ContinuousClock.now - start
+        best = min(best, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+    }
+    return best
+}
+
+/// Time of `wc -l FILE` (process start included, so it is measured on a tiny file too and subtracted).
+func wcSeconds(_ path: String, runs: Int) -> Double {
+    func once(_ p: String) -> Double {
+        best(runs) {
+            var pid: pid_t = 0
+            let args = ["wc", "-l", p]
+            var cargs = args.map { strdup($0) } + [nil]
+            var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawnp(&pid, "wc", &actions, nil, &cargs, environ)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            posix_spawn_file_actions_destroy(&actions)
+            for c in cargs { free(c) }
+        }
+    }
+    let empty = "/tmp/itudraft-bench-empty.txt"
+    FileManager.default.createFile(atPath: empty, contents: Data())
+    return max(1e-6, once(path) - once(empty))
+}
+
+let root = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "seeds"
+let seedNames = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+guard !seedNames.isEmpty else {
+    printError("usage: itudraft-bench [SEEDS_DIR]  (default: seeds)")
+    exit(2)
+}
+let seeds = seedNames.map { readFile("\(root)/\($0)") }
+var big: [UInt8] = []
+while big.count < 10_000_000 { for s in seeds { big += s; big.append(0x0A) } }
+let bigPath = "/tmp/itudraft-bench-10mb.txt"
+FileManager.default.createFile(atPath: bigPath, contents: Data(big))
+
+func mbps(_ bytes: Int, _ seconds: Double) -> String {
+    let v = Double(bytes) / 1_000_000 / seconds
+    return String(Int(v.rounded()))
+}
+func ms(_ s: Double) -> String { String(Double(Int(s * 100_000)) / 100) }
+
+print("itudraft-bench: one core, best of several runs")
+let seedBytes = seeds.reduce(0) { $0 + $1.count }
+var findings = 0
+let seedTime = best(20) {
+    findings = 0
+    for s in seeds { findings += Analyzer.analyze(Document(SourceText(bytes: s))).count }
+}
+print("seeds (\(seedBytes) bytes, \(findings) findings): check \(ms(seedTime)) ms = \(mbps(seedBytes, seedTime)) MB/s")
+let parseTime = best(5) { _ = Document(SourceText(bytes: big)) }
+var bigFindings = 0
+let checkTime = best(5) { bigFindings = Analyzer.analyze(Document(SourceText(bytes: big))).count }
+let wc = wcSeconds(bigPath, runs: 5)
+print("10 MB file (\(big.count) bytes, \(bigFindings) findings):")
+print("  parse only  \(ms(parseTime)) ms = \(mbps(big.count, parseTime)) MB/s")
+print("  check       \(ms(checkTime)) ms = \(mbps(big.count, checkTime)) MB/s")
+print("  wc -l       \(ms(wc)) ms = \(mbps(big.count, wc)) MB/s")
+print("  ratio check / wc -l time: \(String(Double(Int(checkTime / wc * 10)) / 10))x")

@@ -14,10 +14,10 @@ struct MarkUnbalanced: Rule {
             let scalar = mark.unicodeScalars.first!.value
             switch p.kind {
             case .unclosed:
-                let closer = MarkScanner.pairs[scalar].map { String(Unicode.Scalar($0)!) } ?? "?"
+                let closer = MarkScanner.partner(of: scalar).map { String(Unicode.Scalar($0)!) } ?? "?"
                 emit(diagnostic(p.range, Message(zh: "“\(mark)”没有对应的“\(closer)”", en: "\"\(mark)\" is never closed by \"\(closer)\"")))
             case .strayClose:
-                let opener = MarkScanner.closers[scalar].map { String(Unicode.Scalar($0)!) } ?? "?"
+                let opener = MarkScanner.partner(of: scalar).map { String(Unicode.Scalar($0)!) } ?? "?"
                 emit(diagnostic(p.range, Message(zh: "“\(mark)”前面没有对应的“\(opener)”", en: "\"\(mark)\" closes nothing: no \"\(opener)\" before it")))
             case .mismatched:
                 let open = p.partner.map { context.string($0) } ?? "?"

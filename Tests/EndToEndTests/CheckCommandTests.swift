@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    let bad = "意见1：题\n论坛（2021年，日内瓦）\n忆及\na) 服务的的发展；\nb) 二，\n认为\n1 见上述认为“9”段。\n"
+    let clean = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 一；\nb) 二，\n认为\n1 做。\n"
+
+    @Test func seedsReportRealSlipsAndExitOne() throws {
+        let r = try Binary.run(["check", "seeds"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("seeds/002_db145d36bf45e405.txt:262:17: warning[doubled-character]"))
+        #expect(r.stdout.contains("seeds/001_0ff6cbfd670be44e.txt:13:65: warning[halfwidth-punctuation]"))
+        #expect(!r.stdout.contains("000_") && !r.stdout.contains("003_") && !r.stdout.contains("004_"))
+        #expect(r.stderr.contains("Checked 5 files"))
+    }
+
+    @Test func textFormatUsesOneBasedCharacterColumns() throws {
+        let r = try Binary.run(["check", "-", "--stdin-filename", "draft.txt"], stdin: Data(bad.utf8))
+        #expect(r.status == 1)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("draft.txt:2:13: warning[body-final-comma] the line naming the body that speaks ends with \"，\""))
+        #expect(lines.contains("draft.txt:4:6: warning[doubled-character] \"的\" is typed twice"))
+        #expect(lines.contains { $0.hasPrefix("draft.txt:7:9: error[xref-unknown-paragraph]") })
+    }
+
+    @Test func cleanInputExitsZero() throws {
+        let r = try Binary.run(["check", "-"], stdin: Data(clean.utf8))
+        #expect(r.status == 0 && r.stdout.isEmpty)
+        #expect(r.stderr.contains("no problems"))
+    }
+
+    @Test func failOnSelectIgnoreAndLanguage() throws {
+        #expect(try Binary.run(["check", "-", "--fail-on", "error"], stdin: Data(bad.utf8)).status == 1)
+        #expect(try Binary.run(["check", "-", "--fail-on", "never"], stdin: Data(bad.utf8)).status == 0)
+        let warningsOnly = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 的的；\nb) 二，\n认为\n1 做。\n"
+        #expect(try Binary.run(["check", "-", "--fail-on", "error"], stdin: Data(warningsOnly.utf8)).status == 0)
+        let selected = try Binary.run(["check", "-", "--select", "doubled-character"], stdin: Data(bad.utf8))
+        #expect(selected.stdout.split(separator: "\n").count == 1)
+        let ignored = try Binary.run(["check", "-", "--ignore", "doubled-character,body-final-comma"], stdin: Data(bad.utf8))
+        #expect(!ignored.stdout.contains("doubled-character") && !ignored.stdout.contains("body-final-comma"))
+        let zh = try Binary.run(["check", "-", "--lang", "zh"], stdin: Data(bad.utf8))
+        #expect(zh.stdout.contains("“的”重复了"))
+        let zhEnv = try Binary.run(["check", "-"], stdin: Data(bad.utf8), environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zhEnv.stdout.contains("“的”重复了"))
+    }
+
+    @Test func jsonFormatIsStableAndDocumented() throws {
+        let r = try Binary.run(["check", "-", "--format", "json", "--stdin-filename", "d.txt"], stdin: Data(bad.utf8))
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        #expect(obj["version"] as? Int == 1)
+        let files = obj["files"] as! [[String: Any]]
+        #expect(files.first?["path"] as? String == "d.txt")
+        let diags = files[0]["diagnostics"] as! [[String: Any]]
+        let doubled = try #require(diags.first { $0["code"] as? String == "doubled-character" })
+        let start = (doubled["range"] as! [String: Any])["start"] as! [String: Int]
+        #expect(start["line"] == 4 && start["column"] == 6)
+        let fix = doubled["fix"] as! [String: Any]
+        #expect((fix["edits"] as! [[String: Any]]).first?["newText"] as? String == "")
+        #expect((obj["summary"] as! [String: Int])["error"] == 1)
+    }
+
+    @Test func sarifFormat() throws {
+        let r = try Binary.run(["check", "-", "--format", "sarif"], stdin: Data(bad.utf8))
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        #expect(obj["version"] as? String == "2.1.0")
+        let run = (obj["runs"] as! [[String: Any]])[0]
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let results = run["results"] as! [[String: Any]]
+        #expect(results.contains { $0["ruleId"] as? String == "xref-unknown-paragraph" && $0["level"] as? String == "error" })
+        let rules = ((run["tool"] as! [String: Any])["driver"] as! [String: Any])["rules"] as! [[String: Any]]
+        #expect(rules.count >= 20)
+    }
+
+    @Test func badInputNeverCrashes() throws {
+        let dir = try Binary.temporaryDirectory()
+        try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("binary.txt"))
+        try Data([0xE6, 0x84, 0xFF, 0x0A] + Array(bad.utf8)).write(to: dir.appendingPathComponent("invalid.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.md"))
+        let r = try Binary.run(["check", dir.path, dir.appendingPathComponent("missing.txt").path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("binary.txt: binary file"))
+        #expect(r.stderr.contains("missing.txt: no such file or directory"))
+        #expect(r.stderr.contains("invalid.txt: not valid UTF-8"))
+        #expect(r.stdout.contains("invalid.txt:"), "other files are still checked")
+        let unbalanced = try Binary.run(["check", "-"], stdin: Data("意见1：题\n论坛（2021年，日内瓦），\n忆及\na) [[[（（“《一，\n认为\n1 ]]]）》做。\n".utf8))
+        #expect(unbalanced.status == 1)
+    }
+
+    @Test func largeInputGivesAResult() throws {
+        let seed = try Data(contentsOf: Binary.root.appendingPathComponent("seeds/002_db145d36bf45e405.txt"))
+        var big = Data()
+        while big.count < 12_000_000 { big.append(seed) }
+        let r = try Binary.run(["check", "-", "--format", "json"], stdin: big)
+        #expect(r.status == 1)
+        #expect(r.stdout.hasPrefix("{"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try Binary.run(["check", "--format", "xml", "seeds"]).status == 2)
+        #expect(try Binary.run(["check", "--select", "no-such-rule", "seeds"]).status == 2)
+        #expect(try Binary.run(["check", "--bogus"]).status == 2)
+        #expect(try Binary.run(["frobnicate"]).status == 2)
+        #expect(try Binary.run([]).status == 2)
+        #expect(try Binary.run(["check", "--help"]).stdout.contains("--fail-on"))
+    }
+}
+
+@Suite struct OtherCommandTests {
+    @Test func outlineShowsInstrumentsSectionsAndItemsWithLines() throws {
+        let r = try Binary.run(["outline", "seeds/002_db145d36bf45e405.txt"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("  214  意见1草案：为发展和部署新的和新兴电信/信息通信… [draft-opinion]"))
+        #expect(r.stdout.contains("  335    认为 (is of the view)"))
+        #expect(r.stdout.contains("  345        i) 简化程序以促进无线和有线通信网络的部署，包括获取…"))
+        #expect(r.stdout.components(separatedBy: "[draft-opinion]").count == 6)
+        let free = try Binary.run(["outline", "seeds/003_386b74a9b3a29e19.txt"])
+        #expect(free.stdout.contains("no instrument"))
+        #expect(try Binary.run(["outline", "nope.txt"]).status == 2)
+    }
+
+    @Test func rulesListsEveryCode() throws {
+        let r = try Binary.run(["rules"])
+        #expect(r.status == 0)
+        for code in ["xref-unknown-paragraph", "doubled-character", "citation-malformed", "abbr-two-abbreviations"] {
+            #expect(r.stdout.contains(code))
+        }
+        #expect(try Binary.run(["rules", "--lang", "zh"]).stdout.contains("重复的字"))
+    }
+
+    @Test func versionAndHelp() throws {
+        #expect(try Binary.run(["--version"]).stdout.hasPrefix("itudraft "))
+        #expect(try Binary.run(["--help"]).stdout.contains("itudraft lsp"))
+    }
+}
