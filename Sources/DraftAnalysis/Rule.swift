@@ -48,3 +48,9 @@ public final class RuleContext {
 
     public func string(_ r: ByteRange) -> String { document.text.string(r) }
 }
+
+/// The tool's name and version, shared by the CLI and the server.
+public enum ToolInfo {
+    public static let name = "itudraft"
+    public static let version = "0.1.0"
+}

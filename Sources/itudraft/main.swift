@@ -3,10 +3,11 @@ import Glibc
 #elseif canImport(Musl)
 import Musl
 #endif
+import DraftAnalysis
 import FoundationEssentials
 
 enum Version {
-    static let current = "0.1.0"
+    static let current = ToolInfo.version
 }
 
 let usage = """
@@ -30,6 +31,7 @@ switch arguments.first {
 case "check": status = CheckCommand.run(Array(arguments.dropFirst()), environment: environment)
 case "outline": status = OutlineCommand.run(Array(arguments.dropFirst()))
 case "rules": status = RulesCommand.run(Array(arguments.dropFirst()), environment: environment)
+case "lsp": status = LSPCommand.run(Array(arguments.dropFirst()))
 case "--version", "-V": FileIO.writeStdout("itudraft \(Version.current)\n"); status = 0
 case "--help", "-h", "help": FileIO.writeStdout(usage); status = 0
 case nil: FileIO.writeStderr(usage); status = 2

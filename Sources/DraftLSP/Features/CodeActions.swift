@@ -1,0 +1,60 @@
+import DraftAnalysis
+import DraftSyntax
+
+enum CodeActions {
+    static let fixAllKind = "source.fixAll.itudraft"
+}
+
+/// textDocument/codeAction: each certain fix of a finding in the range as a quick fix, and
+/// every certain fix of the file at once as source.fixAll.itudraft.
+extension LanguageServer {
+    func codeActions(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        let r = params["range"]
+        let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
+        let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
+        let range = ByteRange(start, max(start, end))
+        let only = params["context"]["only"].array?.compactMap(\.string)
+        func wanted(_ kind: String) -> Bool { only.map { $0.contains { kind == $0 || kind.hasPrefix($0 + ".") } } ?? true }
+
+        var actions: [CodeAction] = []
+        if wanted("quickfix") {
+            for d in snap.diagnostics where d.fix != nil && (d.range.overlaps(range) || d.range.touches(range.start) || range.contains(d.range.start)) {
+                let fix = d.fix!
+                actions.append(CodeAction(title: fix.title.text(language), kind: "quickfix",
+                                          diagnostics: [conv.diagnostic(d, uri: uri, language: language)], isPreferred: true,
+                                          edit: WorkspaceEdit(changes: [uri: fix.edits.map(conv.edit)])))
+            }
+        }
+        if wanted(CodeActions.fixAllKind) {
+            let fixable = snap.diagnostics.filter { $0.fix != nil }
+            if !fixable.isEmpty {
+                // One pass of non-overlapping fixes, as `check --fix` applies them.
+                let fixed = Analyzer.applyingFixes(fixable, to: snap.text.bytes)
+                let whole = ByteRange(0, snap.text.count)
+                actions.append(CodeAction(title: language == .zh ? "修正所有可确定的问题（itudraft）" : "Fix all certain problems (itudraft)",
+                                          kind: CodeActions.fixAllKind, diagnostics: nil, isPreferred: nil,
+                                          edit: WorkspaceEdit(changes: [uri: [LSPTextEdit(range: conv.range(whole), newText: String(decoding: fixed, as: UTF8.self))]])))
+            }
+        }
+        return actions
+    }
+
+    /// textDocument/diagnostic (pull): the full report, or "unchanged" when the client has it.
+    func pullDiagnostics(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        let items = snap.diagnostics.map { conv.diagnostic($0, uri: uri, language: language) }
+        let bytes = try encode(items)
+        var hash: UInt64 = 0xcbf29ce484222325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        let resultId = String(hash, radix: 16)
+        if params["previousResultId"].string == resultId {
+            return FullDocumentDiagnosticReport(kind: "unchanged", resultId: resultId, items: nil)
+        }
+        return FullDocumentDiagnosticReport(kind: "full", resultId: resultId, items: items)
+    }
+}

@@ -1,0 +1,85 @@
+import DraftAnalysis
+import DraftSyntax
+
+/// textDocument/hover: a reference shows its target paragraph (or what is wrong with it); a
+/// citation its canonical name and title; a heading its gloss and role; pending text that it is
+/// pending and how many bracketed passages the instrument has. Markdown when the client takes it.
+extension LanguageServer {
+    func hover(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        let offset = conv.offset(try requirePosition(params))
+        guard let subject = snap.subject(at: offset) else { return nil }
+        let md = client.markdownHover
+        let zh = language == .zh
+        let text = snap.text
+        func bold(_ s: String) -> String { md ? "**\(s)**" : s }
+        func quote(_ s: String) -> String { md ? s.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n") : s }
+        var value: String
+        var range: ByteRange
+        switch subject {
+        case .reference(let r):
+            range = r.reference.range
+            if let problem = snap.diagnostics.first(where: { $0.code.hasPrefix("xref-") && $0.range.overlaps(r.reference.range) || ($0.code.hasPrefix("xref-") && r.reference.range.contains($0.range.start)) }) {
+                value = bold(zh ? "无效的交叉引用" : "Broken cross-reference") + "\n\n" + problem.message.text(language)
+            } else if r.isExternal {
+                value = zh ? "指向本文书以外的段落，不作检查。" : "Points outside this instrument; not checked."
+            } else if let section = r.section {
+                let parts = snap.items(of: r).map { item -> String in
+                    let label = item.label.map { text.string($0.range) } ?? ""
+                    return bold("\(section.heading.keyword) \(label)") + "\n" + quote(text.string(ByteRange(item.textRange.start, item.textRange.end)))
+                }
+                value = parts.joined(separator: "\n\n")
+                if r.reference.isRange { value = (zh ? "范围：" : "Range: ") + "\n\n" + value }
+            } else { return nil }
+        case .citation(let c):
+            range = c.range
+            var lines = [bold(text.string(c.range).filter { $0 != "\n" && $0 != "\r" })]
+            if let id = CitationIdentity(c) { lines.append((zh ? "文书：" : "Instrument: ") + id.englishName) }
+            if let title = citationTitle(c) { lines.append((zh ? "标题：" : "Title: ") + "“\(title)”") }
+            if let rev = c.revision {
+                var parts: [String] = []
+                if let y = rev.year { parts.append(String(y)) }
+                if let p = rev.place { parts.append(p) }
+                if let a = rev.acronym { parts.append(a) }
+                if rev.revised { parts.append(zh ? "修订版" : "revised") }
+                lines.append((zh ? "引用的版本：" : "Revision cited: ") + parts.joined(separator: zh ? "，" : ", "))
+            }
+            value = lines.joined(separator: "\n\n")
+        case .heading(let s):
+            range = s.heading.range
+            let role = s.role == .preamble
+                ? (zh ? "序言部分（段落按 a)、b)、c) 编号）" : "Preamble section (items lettered a), b), c))")
+                : (zh ? "执行部分（段落按 1、2、3 编号）" : "Operative section (items numbered 1, 2, 3)")
+            let gloss = s.heading.entry.gloss
+            value = bold(s.heading.keyword) + (gloss.isEmpty ? "" : " — \(gloss)") + "\n\n" + role
+                + "\n\n" + (zh ? "\(s.items.count) 段" : "\(s.items.count) paragraph\(s.items.count == 1 ? "" : "s")")
+        case .label(let item, let s):
+            range = item.label!.range
+            let cited = snap.references(to: s, item: item).count
+            value = bold("\(s.heading.keyword) \(text.string(item.label!.range))") + "\n\n"
+                + (zh ? "被本文书引用 \(cited) 次" : "referred to \(cited) time\(cited == 1 ? "" : "s") in this instrument")
+        case .pending(let p, let inst):
+            range = p.range
+            let count = snap.document.pending.filter { $0.depth == 1 && (inst?.range.contains($0.range.start) ?? true) }.count
+            value = bold(zh ? "待定案文" : "Pending text") + "\n\n"
+                + (zh ? "方括号内的案文尚未商定。本\(inst == nil ? "文件" : "文书")共有 \(count) 处方括号案文。"
+                      : "Text in square brackets is not yet agreed. This \(inst == nil ? "file" : "instrument") has \(count) bracketed passage\(count == 1 ? "" : "s").")
+        }
+        return Hover(contents: MarkupContent(kind: md ? "markdown" : "plaintext", value: value), range: conv.range(range))
+    }
+
+    /// The title of a cited instrument: its own inline 有关“…”的, else one taught by any open document.
+    func citationTitle(_ c: Citation) -> String? {
+        if let t = c.title { return t }
+        guard let id = CitationIdentity(c) else { return nil }
+        for doc in documents.values.sorted(by: { $0.uri < $1.uri }) {
+            if let other = doc.snapshot.document.citations.first(where: { $0.title != nil && CitationIdentity($0) == id }) {
+                return other.title
+            }
+        }
+        return nil
+    }
+}
+

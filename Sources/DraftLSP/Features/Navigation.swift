@@ -1,0 +1,69 @@
+import DraftAnalysis
+import DraftSyntax
+
+/// textDocument/definition, references and documentHighlight: a cross-reference and the
+/// paragraph it names; a citation and the first citation of the same instrument with a title.
+extension LanguageServer {
+    func definition(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        switch snap.subject(at: conv.offset(try requirePosition(params))) {
+        case .reference(let r)?:
+            let items = snap.items(of: r)
+            if !items.isEmpty { return items.map { Location(uri: uri, range: conv.range($0.headRange(snap.text))) } }
+            if let s = r.section { return Location(uri: uri, range: conv.range(s.heading.range)) }
+            return nil
+        case .citation(let c)?:
+            return firstTitledCitation(like: c, from: snap)
+        default:
+            return nil
+        }
+    }
+
+    /// The first citation with an inline title of the same instrument: this file first, then open files.
+    func firstTitledCitation(like c: Citation, from snap: Snapshot) -> Location? {
+        guard let id = CitationIdentity(c) else { return nil }
+        let others = documents.values.filter { $0.uri != snap.uri }.sorted { $0.uri < $1.uri }.map(\.snapshot)
+        for s in [snap] + others {
+            if let hit = s.document.citations.first(where: { $0.title != nil && CitationIdentity($0) == id }) {
+                return Location(uri: s.uri, range: converter(s).range(hit.titleRange ?? hit.range))
+            }
+        }
+        return nil
+    }
+
+    /// The paragraph (or section) the cursor names, and every reference to it.
+    private func targetAndReferences(_ snap: Snapshot, _ offset: Int) -> (target: ByteRange, refs: [ResolvedReference])? {
+        switch snap.subject(at: offset) {
+        case .reference(let r)?:
+            guard let section = r.section else { return nil }
+            let item = snap.items(of: r).first
+            return ((item?.label?.range ?? section.heading.range), snap.references(to: section, item: item))
+        case .label(let item, let section)?:
+            return (item.label!.range, snap.references(to: section, item: item))
+        case .heading(let section)?:
+            return (section.heading.range, snap.references(to: section, item: nil))
+        default:
+            return nil
+        }
+    }
+
+    func references(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        guard let (target, refs) = targetAndReferences(snap, conv.offset(try requirePosition(params))) else { return [Location]() }
+        var out = refs.map { Location(uri: uri, range: conv.range($0.reference.range)) }
+        if params["context"]["includeDeclaration"].bool == true { out.insert(Location(uri: uri, range: conv.range(target)), at: 0) }
+        return out
+    }
+
+    func documentHighlights(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        guard let (target, refs) = targetAndReferences(snap, conv.offset(try requirePosition(params))) else { return [DocumentHighlight]() }
+        return [DocumentHighlight(range: conv.range(target), kind: 1)] + refs.map { DocumentHighlight(range: conv.range($0.reference.range), kind: 2) }
+    }
+}

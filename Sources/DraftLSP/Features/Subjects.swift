@@ -1,0 +1,53 @@
+import DraftAnalysis
+import DraftSyntax
+
+/// What the cursor is on, for hover, definition, references and highlights.
+enum Subject {
+    case reference(ResolvedReference)
+    case citation(Citation)
+    case heading(Section)
+    case label(Item, Section)
+    case pending(PendingText, Instrument?)
+}
+
+extension Snapshot {
+    func subject(at offset: Int) -> Subject? {
+        if let r = references.first(where: { $0.reference.range.touches(offset) }) { return .reference(r) }
+        if let c = document.citations.first(where: { $0.range.touches(offset) }) { return .citation(c) }
+        for inst in document.instruments where inst.range.touches(offset) {
+            for s in inst.sections {
+                if s.heading.range.touches(offset) { return .heading(s) }
+                var found: Item?
+                for item in s.items { item.walk { i, _ in if i.label?.range.touches(offset) == true { found = i } } }
+                if let f = found { return .label(f, s) }
+            }
+        }
+        if let p = document.pending.last(where: { $0.range.contains(offset) }) {
+            return .pending(p, document.instrument(containing: offset))
+        }
+        return nil
+    }
+
+    /// The item a target path names, with the section, or the section alone.
+    func items(of r: ResolvedReference) -> [Item] { r.items.compactMap { $0 } }
+
+    /// Every reference whose target is `item` (or any item of `section` when `item` is nil).
+    func references(to section: Section, item: Item?) -> [ResolvedReference] {
+        references.filter { r in
+            guard let s = r.section, s.range.start == section.range.start else { return false }
+            guard let item else { return true }
+            if r.reference.isRange, r.items.count == 2, let a = r.items[0], let b = r.items[1] {
+                return a.range.start <= item.range.start && item.range.start <= b.range.start
+            }
+            return r.items.contains { $0?.range.start == item.range.start }
+        }
+    }
+}
+
+extension Item {
+    /// The item's first line: where a jump lands and what a highlight marks.
+    func headRange(_ text: SourceText) -> ByteRange {
+        let lineEnd = text.lines.contentRange(ofLine: text.lines.line(of: range.start)).end
+        return ByteRange(range.start, min(max(range.start, lineEnd), range.end))
+    }
+}

@@ -1,0 +1,37 @@
+import DraftAnalysis
+import DraftSyntax
+
+/// The one place where byte ranges become LSP positions, in the negotiated encoding.
+struct Converter {
+    let text: SourceText
+    let encoding: PositionEncoding
+
+    func position(_ offset: Int) -> Position {
+        let p = text.lines.position(of: offset, in: encoding)
+        return Position(line: p.line, character: p.column)
+    }
+
+    func range(_ r: ByteRange) -> LSPRange { LSPRange(start: position(r.start), end: position(r.end)) }
+
+    /// A client position as a byte offset; out-of-range positions are clamped, never fatal.
+    func offset(_ p: Position) -> Int {
+        text.lines.offset(of: LinePosition(line: p.line, column: p.character), in: encoding)
+    }
+
+    func diagnostic(_ d: Diagnostic, uri: String, language: TextLanguage) -> LSPDiagnostic {
+        let severity: Int
+        switch d.severity {
+        case .error: severity = 1
+        case .warning: severity = 2
+        case .information: severity = 3
+        case .hint: severity = 4
+        }
+        let related = d.related.map {
+            DiagnosticRelatedInformation(location: Location(uri: uri, range: range($0.range)), message: $0.message.text(language))
+        }
+        return LSPDiagnostic(range: range(d.range), severity: severity, code: d.code, source: ToolInfo.name,
+                             message: d.message.text(language), relatedInformation: related.isEmpty ? nil : related)
+    }
+
+    func edit(_ e: TextEdit) -> LSPTextEdit { LSPTextEdit(range: range(e.range), newText: e.newText) }
+}

@@ -1,0 +1,337 @@
+import DraftAnalysis
+import DraftSyntax
+import Dispatch
+import FoundationEssentials
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// An error answered to a request.
+struct ResponseError: Error {
+    let code: Int
+    let message: String
+}
+
+/// What the client said it can do, read once from `initialize`.
+struct ClientCapabilities {
+    var hierarchicalSymbols = false
+    var markdownHover = false
+    var pullDiagnostics = false
+    var relatedInformation = false
+
+    init() {}
+
+    init(_ caps: JSONValue) {
+        let td = caps["textDocument"]
+        hierarchicalSymbols = td["documentSymbol"]["hierarchicalDocumentSymbolSupport"].bool ?? false
+        markdownHover = td["hover"]["contentFormat"].array?.contains(.string("markdown")) ?? false
+        pullDiagnostics = !td["diagnostic"].isNull
+        relatedInformation = td["publishDiagnostics"]["relatedInformation"].bool ?? false
+    }
+}
+
+/// The language server: lifecycle, the document store, dispatch and diagnostics scheduling.
+/// All state is touched on one thread (the main loop, or the test driving it); the stdin reader
+/// only enqueues bodies and records cancellations.
+public final class LanguageServer: @unchecked Sendable {
+    enum Phase { case uninitialized, running, shuttingDown }
+
+    let sink: MessageSink
+    var phase = Phase.uninitialized
+    var encoding = PositionEncoding.utf16
+    var language = TextLanguage.en
+    var client = ClientCapabilities()
+    var documents: [String: OpenDocument] = [:]
+    /// When each document's diagnostics are due (debounced after a change).
+    var due: [String: UInt64] = [:]
+    var lastPublished: [String: [UInt8]] = [:]
+    var diagnosticsDelayNanos: UInt64 = 150_000_000
+    public private(set) var exitCode: Int32?
+
+    private let inbox = Mutex<[Incoming]>([])
+    private let wake = DispatchSemaphore(value: 0)
+    private let cancelled = Mutex<Set<JSONValue>>([])
+
+    enum Incoming {
+        case body([UInt8])
+        case badHeader(String)
+        case end
+    }
+
+    public init(sink: MessageSink) { self.sink = sink }
+
+    // MARK: Running over stdio
+
+    /// Reads `inputFD` on its own thread and serves until `exit` or the end of input.
+    public func run(inputFD: Int32) -> Int32 {
+        StdinReader.start(fd: inputFD, onBody: { [self] body in enqueue(.body(body)) },
+                          onBadHeader: { [self] h in enqueue(.badHeader(h)) }, onEnd: { [self] in enqueue(.end) })
+        while exitCode == nil {
+            if let next = due.values.min() {
+                _ = wake.wait(timeout: DispatchTime(uptimeNanoseconds: next))
+            } else {
+                wake.wait()
+            }
+            let batch = inbox.withLock { q -> [Incoming] in defer { q.removeAll() }; return q }
+            for item in batch where exitCode == nil {
+                switch item {
+                case .body(let b): handle(b)
+                case .badHeader(let h): log("ignored a message with a bad header: \(h.prefix(80))")
+                case .end: exitCode = phase == .shuttingDown ? 0 : 1
+                }
+            }
+            publishDue(now: DispatchTime.now().uptimeNanoseconds)
+        }
+        return exitCode!
+    }
+
+    private func enqueue(_ item: Incoming) {
+        // Cancellations must not wait behind the requests they cancel.
+        if case .body(let b) = item, b.count < 200, let msg = try? JSONDecoder().decode(JSONValue.self, from: Data(b)),
+           msg["method"].string == "$/cancelRequest" {
+            let id = msg["params"]["id"]
+            cancelled.withLock { _ = $0.insert(id) }
+        }
+        inbox.withLock { $0.append(item) }
+        wake.signal()
+    }
+
+    // MARK: Dispatch
+
+    /// Handles one message body (also the entry point of in-process tests).
+    public func handle(_ body: [UInt8]) {
+        guard let message = try? JSONDecoder().decode(JSONValue.self, from: Data(body)), case .object = message else {
+            respondError(id: .null, ResponseError(code: ErrorCode.parseError, message: "the message is not valid JSON"))
+            return
+        }
+        let id = message["id"]
+        guard let method = message["method"].string else {
+            if id.isNull { respondError(id: .null, ResponseError(code: ErrorCode.invalidRequest, message: "a message needs a method")) }
+            return  // a response to a request of ours: nothing to do
+        }
+        let params = message["params"]
+        if id.isNull {
+            handleNotification(method, params)
+            return
+        }
+        if cancelled.withLock({ $0.remove(id) != nil }) {
+            respondError(id: id, ResponseError(code: ErrorCode.requestCancelled, message: "cancelled"))
+            return
+        }
+        do {
+            let result = try handleRequest(method, params)
+            respond(id: id, result: result)
+        } catch let e as ResponseError {
+            respondError(id: id, e)
+        } catch {
+            respondError(id: id, ResponseError(code: ErrorCode.internalError, message: "\(error)"))
+        }
+    }
+
+    func handleRequest(_ method: String, _ params: JSONValue) throws -> [UInt8] {
+        if method == "initialize" {
+            guard phase == .uninitialized else { throw ResponseError(code: ErrorCode.invalidRequest, message: "initialize was already received") }
+            return try encode(initialize(params))
+        }
+        switch phase {
+        case .uninitialized: throw ResponseError(code: ErrorCode.serverNotInitialized, message: "the server is not initialized yet")
+        case .shuttingDown: throw ResponseError(code: ErrorCode.invalidRequest, message: "the server is shutting down")
+        case .running: break
+        }
+        switch method {
+        case "shutdown":
+            phase = .shuttingDown
+            return Array("null".utf8)
+        case "textDocument/documentSymbol": return try encode(documentSymbols(params))
+        case "textDocument/hover": return try encode(hover(params))
+        case "textDocument/definition": return try encode(definition(params))
+        case "textDocument/references": return try encode(references(params))
+        case "textDocument/documentHighlight": return try encode(documentHighlights(params))
+        case "textDocument/foldingRange": return try encode(foldingRanges(params))
+        case "textDocument/codeAction": return try encode(codeActions(params))
+        case "textDocument/diagnostic": return try encode(pullDiagnostics(params))
+        default: throw ResponseError(code: ErrorCode.methodNotFound, message: "unknown method \(method)")
+        }
+    }
+
+    func handleNotification(_ method: String, _ params: JSONValue) {
+        if method == "exit" {
+            exitCode = phase == .shuttingDown ? 0 : 1
+            return
+        }
+        guard phase == .running else { return }
+        switch method {
+        case "textDocument/didOpen": didOpen(params)
+        case "textDocument/didChange": didChange(params)
+        case "textDocument/didSave": didSave(params)
+        case "textDocument/didClose": didClose(params)
+        default: break  // initialized, $/cancelRequest, $/setTrace and unknown notifications
+        }
+    }
+
+    // MARK: Lifecycle
+
+    func initialize(_ params: JSONValue) throws -> JSONValue {
+        guard case .object = params else { throw ResponseError(code: ErrorCode.invalidParams, message: "initialize needs params") }
+        let caps = params["capabilities"]
+        client = ClientCapabilities(caps)
+        let offered = caps["general"]["positionEncodings"].array?.compactMap(\.string) ?? []
+        encoding = offered.contains("utf-8") ? .utf8 : offered.contains("utf-32") ? .utf32 : .utf16
+        language = params["locale"].string.map { $0.lowercased().hasPrefix("zh") ? .zh : .en } ?? .en
+        if let ms = params["initializationOptions"]["diagnosticsDelayMs"].int, ms >= 0 {
+            diagnosticsDelayNanos = UInt64(ms) * 1_000_000
+        }
+        phase = .running
+        var capabilities: [String: JSONValue] = [
+            "positionEncoding": .string(encoding.rawValue),
+            "textDocumentSync": .object(["openClose": .bool(true), "change": .int(2), "save": .object(["includeText": .bool(false)])]),
+            "documentSymbolProvider": .bool(true),
+            "hoverProvider": .bool(true),
+            "definitionProvider": .bool(true),
+            "referencesProvider": .bool(true),
+            "documentHighlightProvider": .bool(true),
+            "foldingRangeProvider": .bool(true),
+            "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix"), .string(CodeActions.fixAllKind)])]),
+        ]
+        if client.pullDiagnostics {
+            capabilities["diagnosticProvider"] = .object(["interFileDependencies": .bool(false), "workspaceDiagnostics": .bool(false)])
+        }
+        return .object([
+            "capabilities": .object(capabilities),
+            "serverInfo": .object(["name": .string(ToolInfo.name), "version": .string(ToolInfo.version)]),
+        ])
+    }
+
+    // MARK: Documents
+
+    func requireURI(_ params: JSONValue) throws -> String {
+        guard let uri = params["textDocument"]["uri"].string else {
+            throw ResponseError(code: ErrorCode.invalidParams, message: "textDocument.uri is missing")
+        }
+        return uri
+    }
+
+    func requirePosition(_ params: JSONValue) throws -> Position {
+        guard let line = params["position"]["line"].int, let character = params["position"]["character"].int else {
+            throw ResponseError(code: ErrorCode.invalidParams, message: "position is missing")
+        }
+        return Position(line: line, character: character)
+    }
+
+    /// The open document's snapshot, or the file read from disk when it is not open.
+    func snapshot(_ uri: String) throws -> Snapshot {
+        if let doc = documents[uri] { return doc.snapshot }
+        guard let path = URIPath.path(uri), let data = FileManager.default.contents(atPath: path) else {
+            throw ResponseError(code: ErrorCode.invalidParams, message: "\(uri) is neither open nor readable")
+        }
+        return Snapshot(uri: uri, bytes: Array(data))
+    }
+
+    func converter(_ s: Snapshot) -> Converter { Converter(text: s.text, encoding: encoding) }
+
+    func didOpen(_ params: JSONValue) {
+        let td = params["textDocument"]
+        guard let uri = td["uri"].string, let text = td["text"].string else { return log("didOpen without uri or text") }
+        documents[uri] = OpenDocument(uri: uri, version: td["version"].int, text: text)
+        publishNow(uri)
+    }
+
+    func didChange(_ params: JSONValue) {
+        guard let uri = params["textDocument"]["uri"].string, let doc = documents[uri] else { return log("didChange for a document that is not open") }
+        doc.version = params["textDocument"]["version"].int ?? doc.version
+        for change in params["contentChanges"].array ?? [] {
+            guard let text = change["text"].string else { continue }
+            if change["range"].isNull {
+                doc.replaceAll(text)
+                continue
+            }
+            let conv = Converter(text: SourceText(bytes: doc.bytes), encoding: encoding)
+            let r = change["range"]
+            let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
+            let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
+            doc.apply(range: ByteRange(start, max(start, end)), text: text)
+        }
+        if !client.pullDiagnostics { due[uri] = DispatchTime.now().uptimeNanoseconds + diagnosticsDelayNanos }
+    }
+
+    func didSave(_ params: JSONValue) {
+        guard let uri = params["textDocument"]["uri"].string, documents[uri] != nil else { return }
+        if let text = params["text"].string { documents[uri]?.replaceAll(text) }
+        publishNow(uri)
+    }
+
+    func didClose(_ params: JSONValue) {
+        guard let uri = params["textDocument"]["uri"].string else { return }
+        documents[uri] = nil
+        due[uri] = nil
+        if !client.pullDiagnostics && lastPublished[uri] != nil {
+            send(notification: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
+        }
+        lastPublished[uri] = nil
+    }
+
+    // MARK: Diagnostics scheduling
+
+    func publishNow(_ uri: String) {
+        due[uri] = nil
+        guard !client.pullDiagnostics, let doc = documents[uri] else { return }
+        let snap = doc.snapshot
+        let conv = converter(snap)
+        let items = snap.diagnostics.map { conv.diagnostic($0, uri: uri, language: language) }
+        let params = PublishDiagnosticsParams(uri: uri, version: doc.version, diagnostics: items)
+        // Publish only when the findings changed, so an editor does not redraw for nothing.
+        let key = (try? JSONEncoder().encode(items)).map { Array($0) } ?? []
+        if lastPublished[uri] == key { return }
+        lastPublished[uri] = key
+        send(notification: "textDocument/publishDiagnostics", params: params)
+    }
+
+    /// Publishes every document whose debounce has run out.
+    public func publishDue(now: UInt64) {
+        for (uri, at) in due where at <= now { publishNow(uri) }
+    }
+
+    /// Publishes everything pending at once (tests and benchmarks).
+    public func flushDiagnostics() { publishDue(now: UInt64.max) }
+
+    // MARK: Output
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    func encode(_ value: (any Encodable)?) throws -> [UInt8] {
+        guard let value else { return Array("null".utf8) }
+        return Array(try Self.encoder.encode(value))
+    }
+
+    func respond(id: JSONValue, result: [UInt8]) {
+        let idBytes = (try? encode(id)) ?? Array("null".utf8)
+        sink.send(Array(#"{"id":"#.utf8) + idBytes + Array(#","jsonrpc":"2.0","result":"#.utf8) + result + [UInt8(ascii: "}")])
+    }
+
+    func respondError(id: JSONValue, _ e: ResponseError) {
+        let error = JSONValue.object(["code": .int(e.code), "message": .string(e.message)])
+        let msg = JSONValue.object(["jsonrpc": .string("2.0"), "id": id, "error": error])
+        if let body = try? encode(msg) { sink.send(body) }
+    }
+
+    func send<T: Encodable>(notification method: String, params: T) {
+        guard let p = try? encode(params) else { return }
+        sink.send(Array(#"{"jsonrpc":"2.0","method":"#.utf8) + Array("\"\(method)\"".utf8) + Array(#","params":"#.utf8) + p + [UInt8(ascii: "}")])
+    }
+
+    /// Logs go to stderr and, once initialized, to the client's log (window/logMessage).
+    func log(_ message: String) {
+        let line = "itudraft: \(message)\n"
+        _ = line.withCString { write(2, $0, strlen($0)) }
+        if phase != .uninitialized {
+            send(notification: "window/logMessage", params: JSONValue.object(["type": .int(4), "message": .string(message)]))
+        }
+    }
+}
