@@ -41,6 +41,11 @@ public enum JSONValue: Codable, Hashable, Sendable {
         return .null
     }
 
+    public subscript(index: Int) -> JSONValue {
+        if case .array(let a) = self, a.indices.contains(index) { return a[index] }
+        return .null
+    }
+
     public var string: String? { if case .string(let s) = self { return s }; return nil }
     public var int: Int? {
         switch self {

@@ -89,14 +89,23 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func enqueue(_ item: Incoming) {
-        // Cancellations must not wait behind the requests they cancel.
-        if case .body(let b) = item, b.count < 200, let msg = try? JSONDecoder().decode(JSONValue.self, from: Data(b)),
-           msg["method"].string == "$/cancelRequest" {
-            let id = msg["params"]["id"]
-            cancelled.withLock { _ = $0.insert(id) }
-        }
+        if case .body(let b) = item { noteCancellation(b) }
         inbox.withLock { $0.append(item) }
         wake.signal()
+    }
+
+    /// Cancellations must not wait behind the requests they cancel: they are noted on arrival.
+    private func noteCancellation(_ body: [UInt8]) {
+        guard body.count < 200, let msg = try? JSONDecoder().decode(JSONValue.self, from: Data(body)),
+              msg["method"].string == "$/cancelRequest" else { return }
+        let id = msg["params"]["id"]
+        cancelled.withLock { _ = $0.insert(id) }
+    }
+
+    /// Handles bodies that arrived together, as the main loop does with one read's worth.
+    public func deliver(_ bodies: [[UInt8]]) {
+        for b in bodies { noteCancellation(b) }
+        for b in bodies where exitCode == nil { handle(b) }
     }
 
     // MARK: Dispatch
@@ -168,7 +177,8 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/didChange": didChange(params)
         case "textDocument/didSave": didSave(params)
         case "textDocument/didClose": didClose(params)
-        default: break  // initialized, $/cancelRequest, $/setTrace and unknown notifications
+        case "$/cancelRequest": cancelled.withLock { _ = $0.remove(params["id"]) }  // its request is answered by now
+        default: break  // initialized, $/setTrace and unknown notifications
         }
     }
 
@@ -283,7 +293,7 @@ public final class LanguageServer: @unchecked Sendable {
         let items = snap.diagnostics.map { conv.diagnostic($0, uri: uri, language: language) }
         let params = PublishDiagnosticsParams(uri: uri, version: doc.version, diagnostics: items)
         // Publish only when the findings changed, so an editor does not redraw for nothing.
-        let key = (try? JSONEncoder().encode(items)).map { Array($0) } ?? []
+        let key = (try? encode(items)) ?? []
         if lastPublished[uri] == key { return }
         lastPublished[uri] = key
         send(notification: "textDocument/publishDiagnostics", params: params)

@@ -1,0 +1,228 @@
+import DraftAnalysis
+import DraftLSP
+import DraftSyntax
+import Foundation
+import Testing
+
+@Suite struct LifecycleTests {
+    @Test func initializeReportsEncodingCapabilitiesAndServerInfo() {
+        let c = TestClient(initialize: false)
+        let r = c.request("initialize", .object(["capabilities": .object(["general": .object(["positionEncodings": .array([.string("utf-8"), .string("utf-16")])])])]))
+        #expect(r["result"]["capabilities"]["positionEncoding"] == .string("utf-8"))
+        #expect(r["result"]["serverInfo"]["name"] == .string("itudraft"))
+        #expect(r["result"]["capabilities"]["textDocumentSync"]["change"] == .int(2))
+        #expect(r["result"]["capabilities"]["diagnosticProvider"].isNull, "no pull diagnostics for a client without them")
+        let d = TestClient(initialize: false)
+        #expect(d.request("initialize", .object(["capabilities": .object([:])]))["result"]["capabilities"]["positionEncoding"] == .string("utf-16"))
+        let e = TestClient(initialize: false)
+        let r32 = e.request("initialize", .object(["capabilities": .object(["general": .object(["positionEncodings": .array([.string("utf-32")])])])]))
+        #expect(r32["result"]["capabilities"]["positionEncoding"] == .string("utf-32"))
+    }
+
+    @Test func protocolErrors() {
+        let c = TestClient(initialize: false)
+        #expect(c.request("textDocument/hover", .object([:]))["error"]["code"] == .int(-32002))
+        c.server.handle(Array("{not json".utf8))
+        #expect(c.collect().first?["error"]["code"] == .int(-32700))
+        _ = c.request("initialize", .object(["capabilities": .object([:])]))
+        #expect(c.request("initialize", .object(["capabilities": .object([:])]))["error"]["code"] == .int(-32600))
+        #expect(c.request("textDocument/unknownThing", .object([:]))["error"]["code"] == .int(-32601))
+        #expect(c.request("textDocument/hover", .object(["textDocument": .object([:])]))["error"]["code"] == .int(-32602))
+        c.notify("some/unknownNotification", .object([:]))
+        #expect(c.request("shutdown", .null)["result"] == .null)
+        #expect(c.request("textDocument/hover", .object([:]))["error"]["code"] == .int(-32600))
+        c.notify("exit", .null)
+        #expect(c.server.exitCode == 0)
+    }
+
+    @Test func exitWithoutShutdownIsOne() {
+        let c = TestClient()
+        c.notify("exit", .null)
+        #expect(c.server.exitCode == 1)
+    }
+
+    @Test func cancelledRequestGetsRequestCancelled() {
+        let c = TestClient()
+        c.open("file:///a.txt", smallOpinion)
+        let hover = TestClient.body(.object(["jsonrpc": .string("2.0"), "id": .int(77), "method": .string("textDocument/hover"),
+                                              "params": c.at("file:///a.txt", .object(["line": .int(0), "character": .int(0)]))]))
+        let cancel = TestClient.body(.object(["jsonrpc": .string("2.0"), "method": .string("$/cancelRequest"), "params": .object(["id": .int(77)])]))
+        c.server.deliver([hover, cancel])
+        #expect(c.collect().first { $0["id"] == .int(77) }?["error"]["code"] == .int(-32800))
+    }
+}
+
+@Suite struct DiagnosticsTests {
+    @Test func publishedOnOpenDebouncedOnChangeClearedOnClose() throws {
+        let c = TestClient()
+        let uri = "file:///d.txt"
+        c.open(uri, smallOpinion)
+        #expect(c.published(uri).count == 1)
+        #expect(c.published(uri).last?["params"]["diagnostics"].array?.isEmpty == true)
+        // Add a mistake: 的的 typed into line 6 (0-based) after "第一段".
+        let edit: JSONValue = .object(["range": .object(["start": .object(["line": .int(6), "character": .int(5)]), "end": .object(["line": .int(6), "character": .int(5)])]),
+                                       "text": .string("的的")])
+        c.notify("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .int(2)]), "contentChanges": .array([edit])]))
+        #expect(c.published(uri).count == 1, "debounced: nothing yet")
+        c.server.flushDiagnostics(); c.collect()
+        let after = try #require(c.published(uri).last)
+        #expect(after["params"]["version"] == .int(2))
+        #expect(after["params"]["diagnostics"].array?.map { $0["code"] } == [.string("doubled-character")])
+        // Same findings again: not republished.
+        c.notify("textDocument/didSave", .object(["textDocument": .object(["uri": .string(uri)])]))
+        #expect(c.published(uri).count == 2)
+        // Remove it again.
+        let undo: JSONValue = .object(["range": .object(["start": .object(["line": .int(6), "character": .int(5)]), "end": .object(["line": .int(6), "character": .int(7)])]),
+                                       "text": .string("")])
+        c.notify("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .int(3)]), "contentChanges": .array([undo])]))
+        c.server.flushDiagnostics(); c.collect()
+        #expect(c.published(uri).last?["params"]["diagnostics"].array?.isEmpty == true)
+        c.notify("textDocument/didClose", .object(["textDocument": .object(["uri": .string(uri)])]))
+        #expect(c.published(uri).last?["params"]["diagnostics"].array?.isEmpty == true)
+    }
+
+    @Test func sameFindingsAsTheCLI() throws {
+        let c = TestClient(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
+        c.open("file:///seed.txt", seed002)
+        let lsp = c.published("file:///seed.txt").last!["params"]["diagnostics"].array!.map { d in
+            "\(d["code"].string!) \(d["range"]["start"]["line"].int!):\(d["range"]["start"]["character"].int!)"
+        }
+        let text = SourceText(seed002)
+        let cli = Analyzer.analyze(Document(text)).map { d in
+            let p = text.lines.position(of: d.range.start, in: .utf8)
+            return "\(d.code) \(p.line):\(p.column)"
+        }
+        #expect(lsp == cli)
+        #expect(lsp.count == 13)
+    }
+
+    @Test func messagesFollowTheLocaleAndCarryRelatedInformation() throws {
+        let c = TestClient(locale: "zh-CN")
+        c.open("file:///z.txt", smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为9段"))
+        let d = try #require(c.published("file:///z.txt").last?["params"]["diagnostics"].array?.first)
+        #expect(d["code"] == .string("xref-unknown-paragraph"))
+        #expect(d["message"].string?.contains("没有第 9 段") == true)
+        #expect(d["source"] == .string("itudraft"))
+        #expect(d["relatedInformation"].array?.first?["location"]["uri"] == .string("file:///z.txt"))
+    }
+
+    @Test func pullDiagnosticsWhenTheClientSupportsThem() {
+        let c = TestClient(capabilities: .object(["textDocument": .object(["diagnostic": .object([:])])]))
+        c.open("file:///p.txt", smallOpinion + "\n")
+        #expect(c.published("file:///p.txt").isEmpty, "pull clients are not pushed to")
+        let r = c.request("textDocument/diagnostic", .object(["textDocument": .object(["uri": .string("file:///p.txt")])]))
+        #expect(r["result"]["kind"] == .string("full"))
+        let again = c.request("textDocument/diagnostic", .object(["textDocument": .object(["uri": .string("file:///p.txt")]), "previousResultId": r["result"]["resultId"]]))
+        #expect(again["result"]["kind"] == .string("unchanged"))
+    }
+}
+
+@Suite struct FeatureTests {
+    let uri = "file:///f.txt"
+
+    @Test func hierarchicalAndFlatSymbols() throws {
+        let h = TestClient(capabilities: .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]))
+        h.open(uri, seed002)
+        let symbols = try #require(h.request("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array)
+        #expect(symbols.count == 5)
+        #expect(symbols[1]["children"].array?.map { $0["name"].string! } == ["忆及", "认识到", "重申", "注意到", "认为", "请成员国", "请成员国、部门成员和其他利益攸关方共同协作", "请秘书长"])
+        #expect(symbols[1]["children"][4]["detail"] == .string("is of the view"))
+        #expect(symbols[1]["children"][4]["children"][6]["children"].array?.count == 6, "认为 g) has i)–vi)")
+        #expect(symbols[1]["detail"].string?.contains("2 pending") == true)
+        let f = TestClient()
+        f.open(uri, seed002)
+        let flat = try #require(f.request("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array)
+        #expect(flat.count > 100 && flat.allSatisfy { !$0["location"].isNull })
+        #expect(flat.contains { $0["name"] == .string("认为") && $0["containerName"].string?.hasPrefix("意见2草案") == true })
+    }
+
+    @Test func hoverOnReferenceCitationHeadingPending() throws {
+        let c = TestClient(capabilities: .object(["textDocument": .object(["hover": .object(["contentFormat": .array([.string("markdown")])])])]))
+        let ref = c.open(uri, smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为⸢1段"))
+        let h = c.request("textDocument/hover", c.at(uri, ref))["result"]
+        #expect(h["contents"]["kind"] == .string("markdown"))
+        #expect(h["contents"]["value"].string?.contains("第一段：") == true)
+        let cit = c.open("file:///g.txt", smallOpinion.replacingOccurrences(of: "第71号", with: "第7⸢1号"))
+        let ch = c.request("textDocument/hover", c.at("file:///g.txt", cit))["result"]["contents"]["value"].string ?? ""
+        #expect(ch.contains("PP Resolution 71") && ch.contains("国际电联战略规划"))
+        let head = c.open("file:///h.txt", smallOpinion.replacingOccurrences(of: "认为\n1", with: "认⸢为\n1"))
+        #expect(c.request("textDocument/hover", c.at("file:///h.txt", head))["result"]["contents"]["value"].string?.contains("is of the view") == true)
+        let pend = c.open("file:///i.txt", smallOpinion.replacingOccurrences(of: "[待定的]", with: "[待⸢定的]"))
+        #expect(c.request("textDocument/hover", c.at("file:///i.txt", pend))["result"]["contents"]["value"].string?.contains("1 bracketed passage") == true)
+        let plain = TestClient()
+        let p = plain.open(uri, smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为⸢1段"))
+        #expect(plain.request("textDocument/hover", plain.at(uri, p))["result"]["contents"]["kind"] == .string("plaintext"))
+        #expect(plain.request("textDocument/hover", plain.at(uri, .object(["line": .int(4), "character": .int(9)])))["result"] == .null)
+    }
+
+    @Test func citationTitleComesFromAnotherOpenFile() {
+        let c = TestClient()
+        c.open("file:///a.txt", "有关“国际电联战略规划”的全权代表大会第71号决议（2018年，迪拜，修订版）。\n")
+        let pos = c.open("file:///b.txt", "见第7⸢1号决议（2018年，迪拜，修订版）。\n")
+        let h = c.request("textDocument/hover", c.at("file:///b.txt", pos))["result"]["contents"]["value"].string ?? ""
+        #expect(h.contains("国际电联战略规划"))
+        let d = c.request("textDocument/definition", c.at("file:///b.txt", pos))["result"]
+        #expect(d["uri"] == .string("file:///a.txt"))
+    }
+
+    @Test func definitionReferencesHighlights() throws {
+        let c = TestClient()
+        let pos = c.open(uri, smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为⸢1段"))
+        let d = try #require(c.request("textDocument/definition", c.at(uri, pos))["result"].array?.first)
+        #expect(d["range"]["start"]["line"] == .int(6))
+        let label: JSONValue = .object(["line": .int(6), "character": .int(0)])
+        let refs = try #require(c.request("textDocument/references", .object(["textDocument": .object(["uri": .string(uri)]), "position": label, "context": .object(["includeDeclaration": .bool(true)])]))["result"].array)
+        #expect(refs.count == 2)
+        #expect(refs[1]["range"]["start"]["line"] == .int(9))
+        let hl = try #require(c.request("textDocument/documentHighlight", c.at(uri, pos))["result"].array)
+        #expect(hl.map { $0["kind"] } == [.int(1), .int(2)])
+    }
+
+    @Test func foldingRanges() throws {
+        let c = TestClient()
+        c.open(uri, smallOpinion)
+        let f = try #require(c.request("textDocument/foldingRange", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array)
+        let pairs = f.map { "\($0["startLine"].int!)-\($0["endLine"].int!)" }
+        #expect(pairs == ["0-11", "2-4", "5-9", "6-8", "10-11"])
+    }
+
+    @Test func quickFixesAndFixAll() throws {
+        let c = TestClient()
+        c.open(uri, smallOpinion.replacingOccurrences(of: "第一段", with: "第一的的段").replacingOccurrences(of: "第六届论坛（2021年，日内瓦），", with: "第六届论坛（2021年，日内瓦）"))
+        let range: JSONValue = .object(["start": .object(["line": .int(6), "character": .int(0)]), "end": .object(["line": .int(6), "character": .int(10)])])
+        let actions = try #require(c.request("textDocument/codeAction", .object(["textDocument": .object(["uri": .string(uri)]), "range": range, "context": .object(["diagnostics": .array([])])]))["result"].array)
+        let quick = try #require(actions.first { $0["kind"] == .string("quickfix") })
+        #expect(quick["edit"]["changes"][uri].array?.first?["newText"] == .string(""))
+        let all = try #require(c.request("textDocument/codeAction", .object(["textDocument": .object(["uri": .string(uri)]), "range": range,
+                                                                         "context": .object(["diagnostics": .array([]), "only": .array([.string("source.fixAll")])])]))["result"].array)
+        #expect(all.count == 1 && all[0]["kind"] == .string("source.fixAll.itudraft"))
+        #expect(all[0]["edit"]["changes"][uri][0]["newText"] == .string(smallOpinion.replacingOccurrences(of: "第一段", with: "第一的段")))
+    }
+
+    @Test func closedDocumentIsReadFromDiskAndBadPositionsAreClamped() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("itudraft-lsp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("on disk.txt")
+        try smallOpinion.write(to: file, atomically: true, encoding: .utf8)
+        let c = TestClient()
+        let diskURI = "file://" + file.path.replacingOccurrences(of: " ", with: "%20")
+        let symbols = c.request("textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(diskURI)])]))
+        #expect(symbols["result"].array?.isEmpty == false)
+        c.open(uri, smallOpinion)
+        let far = c.request("textDocument/hover", c.at(uri, .object(["line": .int(9999), "character": .int(-5)])))
+        #expect(far["error"].isNull)
+        #expect(c.request("textDocument/hover", c.at("file:///nowhere/x.txt", .object(["line": .int(0), "character": .int(0)])))["error"]["code"] == .int(-32602))
+    }
+
+    @Test func utf16AndUTF8Columns() throws {
+        let line = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 😀汉字的的；\nb) 二，\n认为\n1 做。\n"
+        let u16 = TestClient()
+        u16.open(uri, line)
+        let d16 = try #require(u16.published(uri).last?["params"]["diagnostics"].array?.first)
+        #expect(d16["range"]["start"]["character"] == .int(7))  // a) 😀(2) 汉 字 → 3+2+2
+        let u8 = TestClient(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
+        u8.open(uri, line)
+        let d8 = try #require(u8.published(uri).last?["params"]["diagnostics"].array?.first)
+        #expect(d8["range"]["start"]["character"] == .int(13))  // 3 + 4 + 3 + 3
+    }
+}

@@ -1,0 +1,94 @@
+import DraftLSP
+import DraftSyntax
+import Foundation
+import Synchronization
+import Testing
+
+/// Captures everything the server sends.
+final class CapturingSink: MessageSink, @unchecked Sendable {
+    private let store = Mutex<[JSONValue]>([])
+    func send(_ body: [UInt8]) {
+        let v = try! JSONDecoder().decode(JSONValue.self, from: Data(body))
+        store.withLock { $0.append(v) }
+    }
+    func take() -> [JSONValue] { store.withLock { s in defer { s.removeAll() }; return s } }
+}
+
+/// An in-process client: marked text in (⸢ marks the cursor), results out.
+final class TestClient {
+    let sink = CapturingSink()
+    let server: LanguageServer
+    var nextID = 1
+    var notifications: [JSONValue] = []
+
+    init(capabilities: JSONValue = .object([:]), locale: String? = nil, initialize: Bool = true) {
+        server = LanguageServer(sink: sink)
+        if initialize {
+            var params: [String: JSONValue] = ["capabilities": capabilities, "rootUri": .null]
+            if let locale { params["locale"] = .string(locale) }
+            _ = request("initialize", .object(params))
+            notify("initialized", .object([:]))
+        }
+    }
+
+    static func body(_ v: JSONValue) -> [UInt8] { Array(try! JSONEncoder().encode(v)) }
+
+    func notify(_ method: String, _ params: JSONValue) {
+        server.handle(Self.body(.object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params])))
+        collect()
+    }
+
+    /// Sends a request and returns its whole response (result or error).
+    @discardableResult
+    func request(_ method: String, _ params: JSONValue) -> JSONValue {
+        let id = nextID
+        nextID += 1
+        server.handle(Self.body(.object(["jsonrpc": .string("2.0"), "id": .int(id), "method": .string(method), "params": params])))
+        return collect().first { $0["id"] == .int(id) } ?? .null
+    }
+
+    @discardableResult
+    func collect() -> [JSONValue] {
+        let all = sink.take()
+        notifications += all.filter { !$0["method"].isNull }
+        return all.filter { $0["method"].isNull }
+    }
+
+    func published(_ uri: String) -> [JSONValue] {
+        notifications.filter { $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]["uri"] == .string(uri) }
+    }
+
+    /// Opens `marked` and returns the cursor's position (UTF-16 unless told otherwise).
+    @discardableResult
+    func open(_ uri: String, _ marked: String, encoding: PositionEncoding = .utf16) -> JSONValue {
+        let plain = marked.replacingOccurrences(of: "⸢", with: "")
+        notify("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(uri), "languageId": .string("itu"), "version": .int(1), "text": .string(plain)])]))
+        guard let idx = marked.range(of: "⸢") else { return .null }
+        let offset = marked[..<idx.lowerBound].utf8.count
+        let p = SourceText(plain).lines.position(of: offset, in: encoding)
+        return .object(["line": .int(p.line), "character": .int(p.column)])
+    }
+
+    func at(_ uri: String, _ position: JSONValue) -> JSONValue {
+        .object(["textDocument": .object(["uri": .string(uri)]), "position": position])
+    }
+}
+
+let seed002 = try! String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("seeds/002_db145d36bf45e405.txt"), encoding: .utf8)
+
+let smallOpinion = """
+意见1：测试意见
+第六届论坛（2021年，日内瓦），
+忆及
+a)\t有关“国际电联战略规划”的全权代表大会第71号决议（2018年，迪拜，修订版）；
+b)\t[待定的]第二项，
+认为
+1\t第一段：
+i)\t分项；
+ii)\t分项；
+2\t上述认为1段所述的内容，
+请秘书长
+支持上述工作。
+"""
