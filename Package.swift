@@ -18,6 +18,6 @@ let package = Package(
         .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax"]),
         .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis"]),
         .testTarget(name: "DraftLSPTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["itudraft"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["itudraft", "DraftLSP"]),
     ]
 )

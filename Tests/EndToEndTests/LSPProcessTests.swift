@@ -1,0 +1,170 @@
+import DraftLSP
+import Foundation
+import Synchronization
+import Testing
+
+/// Drives the real `itudraft lsp` over pipes.
+final class LSPProcess: @unchecked Sendable {
+    let process = Process()
+    let input = Pipe()
+    let output = Pipe()
+    private let received = Mutex<[JSONValue]>([])
+    private let arrived = DispatchSemaphore(value: 0)
+
+    init() throws {
+        process.executableURL = Binary.url
+        process.arguments = ["lsp"]
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let handle = output.fileHandleForReading
+        Thread.detachNewThread { [self] in
+            var framer = MessageFramer()
+            while true {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                for case .message(let body) in framer.feed(Array(data)) {
+                    if let v = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) {
+                        received.withLock { $0.append(v) }
+                        arrived.signal()
+                    }
+                }
+            }
+        }
+    }
+
+    func sendRaw(_ bytes: [UInt8]) { input.fileHandleForWriting.write(Data(bytes)) }
+    func send(_ v: JSONValue) { sendRaw(MessageFramer.frame(Array(try! JSONEncoder().encode(v)))) }
+
+    func request(_ id: Int, _ method: String, _ params: JSONValue) -> JSONValue? {
+        send(.object(["jsonrpc": .string("2.0"), "id": .int(id), "method": .string(method), "params": params]))
+        return wait { $0["id"] == .int(id) }
+    }
+
+    func notify(_ method: String, _ params: JSONValue) {
+        send(.object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params]))
+    }
+
+    /// Waits (bounded) for a message matching `match`, consuming it.
+    func wait(seconds: Double = 10, _ match: (JSONValue) -> Bool) -> JSONValue? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            if let hit = received.withLock({ msgs -> JSONValue? in
+                guard let i = msgs.firstIndex(where: match) else { return nil }
+                return msgs.remove(at: i)
+            }) { return hit }
+            if Date() > deadline { return nil }
+            _ = arrived.wait(timeout: .now() + 0.05)
+        }
+    }
+
+    func closeInput() { try? input.fileHandleForWriting.close() }
+
+    func exitStatus(seconds: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        if process.isRunning { process.terminate(); return nil }
+        return process.terminationStatus
+    }
+
+    func initialize(_ caps: JSONValue = .object([:])) -> JSONValue? {
+        let r = request(0, "initialize", .object(["processId": .null, "rootUri": .null, "capabilities": caps]))
+        notify("initialized", .object([:]))
+        return r
+    }
+}
+
+@Suite struct LSPProcessTests {
+    let seed = try! String(contentsOf: Binary.root.appendingPathComponent("seeds/002_db145d36bf45e405.txt"), encoding: .utf8)
+    let uri = "file:///tmp/itudraft-e2e/002.txt"
+
+    func open(_ s: LSPProcess, _ text: String) {
+        s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(uri), "languageId": .string("itu"), "version": .int(1), "text": .string(text)])]))
+    }
+
+    func at(_ line: Int, _ character: Int) -> JSONValue {
+        .object(["textDocument": .object(["uri": .string(uri)]), "position": .object(["line": .int(line), "character": .int(character)])])
+    }
+
+    @Test func wholeLifecycleAndEveryFeatureOnSeed002() throws {
+        let s = try LSPProcess()
+        let initResult = try #require(s.initialize(.object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])])))
+        #expect(initResult["result"]["serverInfo"]["name"] == .string("itudraft"))
+        open(s, seed)
+        let diags = try #require(s.wait { $0["method"] == .string("textDocument/publishDiagnostics") })
+        let codes = diags["params"]["diagnostics"].array?.compactMap { $0["code"].string } ?? []
+        #expect(codes.contains("doubled-character") && codes.contains("quote-stray-close") && codes.contains("abbr-two-abbreviations"))
+        let symbols = try #require(s.request(1, "textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])]))?["result"].array)
+        #expect(symbols.map { $0["name"].string!.prefix(6) } == ["意见1草案：", "意见2草案：", "意见3草案：", "意见4草案：", "意见5草案："])
+        let hover = s.request(2, "textDocument/hover", at(251, 18))?["result"]["contents"]["value"].string ?? ""
+        #expect(hover.contains("认为 1"))
+        let citation = s.request(3, "textDocument/hover", at(222, 40))?["result"]["contents"]["value"].string ?? ""
+        #expect(citation.contains("PP Resolution 71"))
+        let def = s.request(4, "textDocument/definition", at(251, 18))?["result"].array?.first
+        #expect(def?["range"]["start"]["line"] == .int(249))
+        let refs = s.request(5, "textDocument/references", .object(["textDocument": .object(["uri": .string(uri)]), "position": .object(["line": .int(249), "character": .int(0)]), "context": .object(["includeDeclaration": .bool(false)])]))?["result"].array
+        #expect(refs?.count == 5, "上述认为1段 four times and 认为1段 once")
+        let hl = s.request(6, "textDocument/documentHighlight", at(251, 18))?["result"].array
+        #expect(hl?.count == 6)
+        let folds = s.request(7, "textDocument/foldingRange", .object(["textDocument": .object(["uri": .string(uri)])]))?["result"].array
+        #expect((folds?.count ?? 0) > 30)
+        let actions = s.request(8, "textDocument/codeAction", .object(["textDocument": .object(["uri": .string(uri)]),
+            "range": .object(["start": .object(["line": .int(261), "character": .int(0)]), "end": .object(["line": .int(261), "character": .int(30)])]),
+            "context": .object(["diagnostics": .array([])])]))?["result"].array
+        #expect(actions?.contains { $0["kind"] == .string("quickfix") } == true)
+        #expect(s.request(9, "shutdown", .null)?["result"] == .null)
+        s.notify("exit", .null)
+        #expect(s.exitStatus() == 0)
+    }
+
+    @Test func incrementalEditsAddAndRemoveAMistake() throws {
+        let s = try LSPProcess()
+        _ = s.request(0, "initialize", .object(["capabilities": .object([:]), "initializationOptions": .object(["diagnosticsDelayMs": .int(20)])]))
+        s.notify("initialized", .object([:]))
+        let clean = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 一；\nb) 二，\n认为\n1 做。\n"
+        open(s, clean)
+        #expect(s.wait { $0["method"] == .string("textDocument/publishDiagnostics") }?["params"]["diagnostics"].array?.isEmpty == true)
+        func change(_ version: Int, _ line: Int, _ from: Int, _ to: Int, _ text: String) {
+            s.notify("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .int(version)]), "contentChanges": .array([
+                .object(["range": .object(["start": .object(["line": .int(line), "character": .int(from)]), "end": .object(["line": .int(line), "character": .int(to)])]), "text": .string(text)])])]))
+        }
+        change(2, 3, 3, 3, "的的")
+        let added = s.wait { $0["method"] == .string("textDocument/publishDiagnostics") }
+        #expect(added?["params"]["diagnostics"][0]["code"] == .string("doubled-character"))
+        #expect(added?["params"]["version"] == .int(2))
+        change(3, 3, 3, 5, "")
+        #expect(s.wait { $0["method"] == .string("textDocument/publishDiagnostics") }?["params"]["diagnostics"].array?.isEmpty == true)
+        s.closeInput()
+        #expect(s.exitStatus() == 1, "stdin closed without shutdown")
+    }
+
+    @Test func utf16AndUTF8ColumnsWithChineseAndEmoji() throws {
+        let text = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 😀汉字的的；\nb) 二，\n认为\n1 做。\n"
+        for (caps, expected) in [(JSONValue.object([:]), 7), (.object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]), 13)] {
+            let s = try LSPProcess()
+            _ = s.initialize(caps)
+            open(s, text)
+            let d = s.wait { $0["method"] == .string("textDocument/publishDiagnostics") }
+            #expect(d?["params"]["diagnostics"][0]["range"]["start"]["character"] == .int(expected))
+            s.closeInput()
+            _ = s.exitStatus()
+        }
+    }
+
+    @Test func protocolErrorsKeepTheServerAlive() throws {
+        let s = try LSPProcess()
+        #expect(s.request(1, "textDocument/hover", at(0, 0))?["error"]["code"] == .int(-32002))
+        s.sendRaw(MessageFramer.frame(Array("{broken".utf8)))
+        #expect(s.wait { $0["error"]["code"] == .int(-32700) } != nil)
+        s.sendRaw(Array("Content-Length: x\r\n\r\n".utf8))
+        _ = s.initialize()
+        #expect(s.request(2, "no/such/method", .object([:]))?["error"]["code"] == .int(-32601))
+        #expect(s.request(3, "textDocument/hover", .object([:]))?["error"]["code"] == .int(-32602))
+        open(s, seed)
+        #expect(s.request(4, "textDocument/hover", at(99999, 99999))?["error"].isNull == true, "out of range is clamped")
+        #expect(s.request(5, "shutdown", .null)?["result"] == .null)
+        s.closeInput()
+        #expect(s.exitStatus() == 0, "stdin closed after shutdown")
+    }
+}
