@@ -89,3 +89,14 @@ print("  parse only  \(ms(parseTime)) ms = \(mbps(big.count, parseTime)) MB/s")
 print("  check       \(ms(checkTime)) ms = \(mbps(big.count, checkTime)) MB/s")
 print("  wc -l       \(ms(wc)) ms = \(mbps(big.count, wc)) MB/s")
 print("  ratio check / wc -l time: \(String(Double(Int(checkTime / wc * 10)) / 10))x")
+
+// The server next to this binary: `swift build -c release` builds both.
+let serverPath = String(CommandLine.arguments[0].reversed().drop { $0 != "/" }.reversed()) + "itudraft"
+if FileManager.default.isExecutableFile(atPath: serverPath), let seed002 = seedNames.firstIndex(where: { $0.hasPrefix("002") }) {
+    // A 10 MB draft: seed 002 repeated, so an edit at line 250 lands inside an instrument.
+    var draft: [UInt8] = []
+    while draft.count < 10_000_000 { draft += seeds[seed002] }
+    ServerBench.run(executable: serverPath, seed002: String(decoding: seeds[seed002], as: UTF8.self), big: String(decoding: draft, as: UTF8.self))
+} else {
+    print("(no itudraft binary next to the benchmark: build it with swift build -c release to measure the server)")
+}

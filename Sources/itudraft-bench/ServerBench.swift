@@ -1,0 +1,139 @@
+import DraftLSP
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real `itudraft lsp` (next to this benchmark's binary), driven over pipes.
+final class ServerUnderTest {
+    let pid: pid_t
+    let toServer: Int32
+    let fromServer: Int32
+    var framer = MessageFramer()
+    var pending: [JSONValue] = []
+
+    init(executable: String) {
+        var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0]
+        pipe(&inPipe); pipe(&outPipe)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, inPipe[1])
+        posix_spawn_file_actions_addclose(&actions, outPipe[0])
+        var pid: pid_t = 0
+        var args: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("lsp"), nil]
+        posix_spawn(&pid, executable, &actions, nil, &args, environ)
+        for a in args { free(a) }
+        posix_spawn_file_actions_destroy(&actions)
+        close(inPipe[0]); close(outPipe[1])
+        self.pid = pid
+        self.toServer = inPipe[1]
+        self.fromServer = outPipe[0]
+    }
+
+    func send(_ v: JSONValue) {
+        let framed = MessageFramer.frame(Array(try! JSONEncoder().encode(v)))
+        framed.withUnsafeBytes { b in
+            var done = 0
+            while done < b.count { let n = write(toServer, b.baseAddress! + done, b.count - done); if n <= 0 { return }; done += n }
+        }
+    }
+
+    func waitFor(_ match: (JSONValue) -> Bool) -> JSONValue {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            if let i = pending.firstIndex(where: match) { return pending.remove(at: i) }
+            // Bounded: a benchmark that waits forever measures nothing.
+            var fds = [pollfd(fd: fromServer, events: Int16(POLLIN), revents: 0)]
+            if poll(&fds, 1, 30_000) <= 0 { fatalError("no answer from the server within 30 s") }
+            let n = buffer.withUnsafeMutableBytes { read(fromServer, $0.baseAddress, $0.count) }
+            if n <= 0 { fatalError("the server closed its output") }
+            for case .message(let body) in framer.feed(buffer[0..<n]) {
+                pending.append(try! JSONDecoder().decode(JSONValue.self, from: Data(body)))
+            }
+        }
+    }
+
+    func request(_ id: Int, _ method: String, _ params: JSONValue) -> JSONValue {
+        send(.object(["jsonrpc": .string("2.0"), "id": .int(id), "method": .string(method), "params": params]))
+        return waitFor { $0["id"] == .int(id) }
+    }
+
+    func notify(_ method: String, _ params: JSONValue) {
+        send(.object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params]))
+    }
+
+    func stop() {
+        close(toServer)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        close(fromServer)
+    }
+}
+
+enum ServerBench {
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+    static func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+    /// Median time from a didChange to its publishDiagnostics, with the debounce set to 0,
+    /// alternately adding and removing a doubled 的 so the findings change every time.
+    static func keystroke(_ server: ServerUnderTest, uri: String, line: Int, runs: Int) -> Double {
+        var times: [Double] = []
+        for k in 0..<runs {
+            let adding = k % 2 == 0
+            let change: JSONValue = .object(["range": .object(["start": .object(["line": .int(line), "character": .int(0)]),
+                                                               "end": .object(["line": .int(line), "character": .int(adding ? 0 : 2)])]),
+                                             "text": .string(adding ? "的的" : "")])
+            let start = ContinuousClock.now
+            server.notify("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .int(k + 2)]), "contentChanges": .array([change])]))
+            _ = server.waitFor { $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]["version"] == .int(k + 2) }
+            times.append(seconds(ContinuousClock.now - start))
+        }
+        return median(times)
+    }
+
+    static func run(executable: String, seed002: String, big: String) {
+        print("language server over pipes (\(executable)):")
+        var starts: [Double] = []
+        for _ in 0..<5 {
+            let start = ContinuousClock.now
+            let s = ServerUnderTest(executable: executable)
+            _ = s.request(1, "initialize", .object(["capabilities": .object([:])]))
+            starts.append(seconds(ContinuousClock.now - start))
+            s.stop()
+        }
+        print("  cold start to initialize reply   \(ms(starts.min()!)) ms (best of 5)")
+
+        let s = ServerUnderTest(executable: executable)
+        _ = s.request(1, "initialize", .object(["capabilities": .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]),
+                                                 "initializationOptions": .object(["diagnosticsDelayMs": .int(0)])]))
+        s.notify("initialized", .object([:]))
+        let uri = "file:///bench/002.txt"
+        s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(uri), "languageId": .string("itu"), "version": .int(1), "text": .string(seed002)])]))
+        _ = s.waitFor { $0["method"] == .string("textDocument/publishDiagnostics") }
+        let small = keystroke(s, uri: uri, line: 250, runs: 41)
+        print("  keystroke → diagnostics, seed 002 (57 KB)  \(ms(small)) ms (median of 41)")
+        var hovers: [Double] = [], symbols: [Double] = []
+        for k in 0..<21 {
+            var t = ContinuousClock.now
+            _ = s.request(100 + k, "textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": .object(["line": .int(251), "character": .int(18)])]))
+            hovers.append(seconds(ContinuousClock.now - t))
+            t = ContinuousClock.now
+            _ = s.request(200 + k, "textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])]))
+            symbols.append(seconds(ContinuousClock.now - t))
+        }
+        print("  hover round trip                 \(ms(median(hovers))) ms")
+        print("  documentSymbol round trip        \(ms(median(symbols))) ms")
+
+        let bigURI = "file:///bench/big.txt"
+        s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(bigURI), "languageId": .string("itu"), "version": .int(1), "text": .string(big)])]))
+        _ = s.waitFor { $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]["uri"] == .string(bigURI) }
+        let large = keystroke(s, uri: bigURI, line: 250, runs: 5)
+        print("  keystroke → diagnostics, 10 MB draft  \(ms(large)) ms (median of 5)")
+        print("  ratio 10 MB / 57 KB keystroke: \(Int((large / small).rounded()))x for \(big.utf8.count / seed002.utf8.count)x the text")
+        s.stop()
+    }
+}
