@@ -346,7 +346,8 @@ enum CitationScanner {
 }
 
 extension StringProtocol {
-    func trimmingCharacters() -> String {
+    /// Without leading and trailing spaces, tabs and ideographic spaces.
+    public func trimmingCharacters() -> String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" || f == "\u{3000}" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" || l == "\u{3000}" { s = s.dropLast() }

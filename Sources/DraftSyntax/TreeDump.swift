@@ -57,7 +57,8 @@ public enum TreeDump {
 }
 
 extension String {
-    var replacingNewlines: String {
+    /// Line breaks and tabs as spaces: one line of text for dumps and outlines.
+    public var replacingNewlines: String {
         var out = ""
         for ch in unicodeScalars { out.unicodeScalars.append(ch == "\n" || ch == "\r" || ch == "\t" ? " " : ch) }
         return out

@@ -1,3 +1,5 @@
+import DraftSyntax
+
 /// A small argument reader: flags with values (--format json, --format=json), repeatable
 /// flags, and positional arguments. Unknown flags are usage errors.
 struct Arguments {
@@ -44,11 +46,3 @@ struct Arguments {
     func has(_ name: String) -> Bool { switches.contains(name) }
 }
 
-extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
-    }
-}

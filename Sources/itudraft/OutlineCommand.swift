@@ -12,7 +12,7 @@ enum OutlineCommand {
             out += String(repeating: " ", count: max(0, 5 - line.count)) + line + "  " + String(repeating: "  ", count: depth) + s + "\n"
         }
         func excerpt(_ r: ByteRange) -> String {
-            let s = text.string(r).replacingNewlinesWithSpaces
+            let s = text.string(r).replacingNewlines
             return s.count > 24 ? String(s.prefix(24)) + "…" : s
         }
         if doc.instruments.isEmpty { return "" }
@@ -51,10 +51,3 @@ enum OutlineCommand {
     }
 }
 
-extension String {
-    var replacingNewlinesWithSpaces: String {
-        var out = ""
-        for ch in unicodeScalars { out.unicodeScalars.append(ch == "\n" || ch == "\r" || ch == "\t" ? " " : ch) }
-        return out
-    }
-}
