@@ -35,8 +35,7 @@ enum Conferences {
     /// Canonical (English) name of a place, so 迪拜 and Dubai compare equal.
     static func canonicalPlace(_ place: String) -> String {
         for e in entries where e.places.contains(place) { return e.places.last! }
-        let extra: [String: String] = ["日内瓦": "Geneva", "釜山": "Busan"]
-        return extra[place] ?? place
+        return place == "日内瓦" ? "Geneva" : place
     }
 
     static func body(year: Int, place: String) -> String? {

@@ -21,7 +21,7 @@ extension LanguageServer {
         switch subject {
         case .reference(let r):
             range = r.reference.range
-            if let problem = snap.diagnostics.first(where: { $0.code.hasPrefix("xref-") && $0.range.overlaps(r.reference.range) || ($0.code.hasPrefix("xref-") && r.reference.range.contains($0.range.start)) }) {
+            if let problem = snap.diagnostics.first(where: { $0.code.hasPrefix("xref-") && r.reference.range.touches($0.range.start) }) {
                 value = bold(zh ? "无效的交叉引用" : "Broken cross-reference") + "\n\n" + problem.message.text(language)
             } else if r.isExternal {
                 value = zh ? "指向本文书以外的段落，不作检查。" : "Points outside this instrument; not checked."

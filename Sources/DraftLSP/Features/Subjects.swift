@@ -28,7 +28,7 @@ extension Snapshot {
         return nil
     }
 
-    /// The item a target path names, with the section, or the section alone.
+    /// The items a resolved reference names (missing targets left out).
     func items(of r: ResolvedReference) -> [Item] { r.items.compactMap { $0 } }
 
     /// Every reference whose target is `item` (or any item of `section` when `item` is nil).
