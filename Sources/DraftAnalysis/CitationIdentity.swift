@@ -33,10 +33,13 @@ enum Conferences {
     ]
 
     /// Canonical (English) name of a place, so 迪拜 and Dubai compare equal.
-    static func canonicalPlace(_ place: String) -> String {
-        for e in entries where e.places.contains(place) { return e.places.last! }
-        return place == "日内瓦" ? "Geneva" : place
-    }
+    private static let canonicalPlaces: [String: String] = {
+        var out = ["日内瓦": "Geneva"]
+        for e in entries { for p in e.places { out[p] = e.places.last! } }
+        return out
+    }()
+
+    static func canonicalPlace(_ place: String) -> String { canonicalPlaces[place] ?? place }
 
     static func body(year: Int, place: String) -> String? {
         let matches = entries.filter { $0.year == year && $0.places.contains(place) }
@@ -90,9 +93,10 @@ public struct CitationIdentity: Sendable, Hashable {
 }
 
 extension Revision {
-    /// What two citations of one instrument must agree on.
-    var comparable: String {
-        let place = self.place.map(Conferences.canonicalPlace) ?? ""
-        return "\(year.map(String.init) ?? "")|\(place)|\(revised)|\(acronym ?? "")"
+    /// Whether two citations of one instrument agree: same year, place (迪拜 = Dubai), revision mark, acronym.
+    func isSameEdition(as other: Revision) -> Bool {
+        guard year == other.year, revised == other.revised, acronym == other.acronym else { return false }
+        if place == other.place { return true }
+        return place.map(Conferences.canonicalPlace) == other.place.map(Conferences.canonicalPlace)
     }
 }

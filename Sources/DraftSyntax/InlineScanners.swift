@@ -7,6 +7,9 @@ enum AbbreviationScanner {
         var quoteDepth = 0
         var i = paragraph.start
         while i < paragraph.end {
+            // Only “ ” （ ( matter: other scalars are stepped over without decoding.
+            let b = bytes[i]
+            if b != 0xE2 && b != 0xEF && b != 0x28 { i += UTF8Scan.length(lead: b); continue }
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             if c == 0x201C { quoteDepth += 1 }
             else if c == 0x201D { quoteDepth = max(0, quoteDepth - 1) }
@@ -67,8 +70,9 @@ enum FootnoteScanner {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9: test the second byte before decoding.
-            guard (b == 0xC2 || b == 0xE2) && i + 1 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0xB2 || bytes[i + 1] == 0xB3 || bytes[i + 1] == 0xB9) else { i += 1; continue }
+            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9. CJK text is mostly E3–E9 lead bytes.
+            if b >= 0xE3 || (b != 0xC2 && b != 0xE2) { i += UTF8Scan.length(lead: b); continue }
+            guard i + 1 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0xB2 || bytes[i + 1] == 0xB3 || bytes[i + 1] == 0xB9) else { i += UTF8Scan.length(lead: b); continue }
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             guard CharClass.superscriptDigit(c) != nil else { i += len; continue }
             let start = i

@@ -190,7 +190,7 @@ enum LineScanner {
             let labelEnd = i + closeLen
             guard labelEnd < e else { return nil }  // a label alone on a line is no item
             let key = String(decoding: letters, as: UTF8.self)
-            let roman = romanValue(key)
+            let roman = romanValue(letters)
             guard letters.count <= 2 || roman != nil else { return nil }
             let ordinal = letterOrdinal(letters)
             return ParsedLabel(range: ByteRange(s, labelEnd), textStart: skipSpacing(bytes, labelEnd, e),
@@ -250,16 +250,13 @@ enum LineScanner {
         return letters.reduce(0) { $0 * 26 + Int($1 - 0x60) }
     }
 
-    static func romanValue(_ s: String) -> Int? {
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
-        var total = 0
-        var prev = 0
-        for ch in s.reversed() {
-            guard let v = values[ch] else { return nil }
-            if v < prev { total -= v } else { total += v; prev = v }
-        }
-        // Only canonical numerals: "iiii" or "vx" are not roman.
-        return total > 0 && total < 40 && toRoman(total) == s ? total : nil
+    /// The canonical lower-case numerals i … xxxix, by value; "iiii" or "vx" are not roman.
+    static let romanNumerals: [[UInt8]] = (1..<40).map { Array(toRoman($0).utf8) }
+
+    static func romanValue(_ letters: some Collection<UInt8>) -> Int? {
+        guard letters.count <= 6 else { return nil }
+        for (i, numeral) in romanNumerals.enumerated() where numeral.elementsEqual(letters) { return i + 1 }
+        return nil
     }
 
     static func toRoman(_ n: Int) -> String {

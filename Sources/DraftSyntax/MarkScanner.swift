@@ -17,6 +17,7 @@ struct Markup {
             var i = line.start
             while i < line.end {
                 let b = bytes[i]
+                if b != UInt8(ascii: "[") && b != UInt8(ascii: "]") { i += UTF8Scan.length(lead: b); continue }
                 if b == UInt8(ascii: "[") {
                     if let len = MarkScanner.artefactLength(bytes, i, line.end) {
                         m.recordArtefact(bytes, ByteRange(i, i + len))
@@ -130,6 +131,25 @@ public enum MarkScanner {
 
     static func isQuote(_ c: UInt32) -> Bool { c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x22 }
 
+    /// The first byte at or after `from` that may start a paired mark: ( ) " [ ] or a scalar led by
+    /// E2 (“”‘’), E3 (《》「」『』【】) or EF (（）); other scalars are stepped over whole.
+    static func nextCandidate(_ bytes: [UInt8], from: Int, end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            var i = from
+            while i < end {
+                let b = buf[i]
+                if b < 0x80 {
+                    if b == 0x28 || b == 0x29 || b == 0x22 || b == 0x5B || b == 0x5D { return i }
+                    i += 1
+                } else {
+                    if b == 0xE2 || b == 0xE3 || b == 0xEF { return i }
+                    i += UTF8Scan.length(lead: b)
+                }
+            }
+            return end
+        }
+    }
+
     /// Scans one block given its paragraphs (sorted scopes) and the markup to skip.
     static func scan(_ bytes: [UInt8], scopes: [ByteRange], markup: Markup, into result: inout Result) {
         var brackets: [(range: ByteRange, depth: Int)] = []
@@ -139,17 +159,12 @@ public enum MarkScanner {
             var straightQuote: ByteRange?
             var i = scope.start
             while i < scope.end {
+                i = nextCandidate(bytes, from: i, end: scope.end)
+                guard i < scope.end else { break }
+                // Markup is looked up only for a byte that may be a mark: skipping it changes nothing else.
                 while skip < markup.ignorable.count && markup.ignorable[skip].end <= i { skip += 1 }
                 if skip < markup.ignorable.count && markup.ignorable[skip].start <= i {
                     i = markup.ignorable[skip].end
-                    continue
-                }
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b != 0x28 && b != 0x29 && b != 0x22 && b != 0x5B && b != 0x5D { i += 1; continue }
-                } else if b != 0xE2 && b != 0xE3 && b != 0xEF {
-                    // Paired marks live in E2 (“”‘’), E3 (《》「」『』【】) and EF (（）): skip the rest whole.
-                    i += UTF8Scan.length(lead: b)
                     continue
                 }
                 let (c, len) = UTF8Scan.scalar(bytes, at: i)

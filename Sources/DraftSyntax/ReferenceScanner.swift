@@ -32,7 +32,7 @@ enum ReferenceScanner {
                     out.append(ref); i = ref.range.end; consumedUntil = i; continue
                 }
             }
-            i += 1
+            i += UTF8Scan.length(lead: b)
         }
         return out
     }
@@ -155,7 +155,7 @@ enum ReferenceScanner {
         var letters: [UInt8] = []
         while j < limit && CharClass.isASCIILower(bytes[j]) && letters.count < 5 { letters.append(bytes[j]); j += 1 }
         let (close, closeLen) = UTF8Scan.scalar(bytes, at: j)
-        if !letters.isEmpty && (close == 0x29 || close == 0xFF09) && (letters.count <= 2 || LineScanner.romanValue(String(decoding: letters, as: UTF8.self)) != nil) {
+        if !letters.isEmpty && (close == 0x29 || close == 0xFF09) && (letters.count <= 2 || LineScanner.romanValue(letters) != nil) {
             path.append(String(decoding: letters, as: UTF8.self))
             i = j + closeLen
         }

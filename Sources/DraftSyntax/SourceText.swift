@@ -71,8 +71,38 @@ public final class SourceText: Sendable {
 /// Low-level helpers over UTF-8 bytes. Everything here is O(1) per call or linear in its span.
 public enum UTF8Scan {
     /// The standard library's validator is vectorised; no need for a loop of our own.
+    /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF),
+    /// checked in place: building a String to validate would copy the whole text.
     public static func isValid(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        bytes.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                let b = buf[i]
+                if b < 0x80 { i += 1; continue }
+                @inline(__always) func cont(_ k: Int) -> Bool { k < n && buf[k] & 0xC0 == 0x80 }
+                switch b {
+                case 0xC2...0xDF:
+                    guard cont(i + 1) else { return false }
+                    i += 2
+                case 0xE0...0xEF:
+                    guard cont(i + 1), cont(i + 2) else { return false }
+                    let second = buf[i + 1]
+                    if b == 0xE0 && second < 0xA0 { return false }  // overlong
+                    if b == 0xED && second > 0x9F { return false }  // surrogate
+                    i += 3
+                case 0xF0...0xF4:
+                    guard cont(i + 1), cont(i + 2), cont(i + 3) else { return false }
+                    let second = buf[i + 1]
+                    if b == 0xF0 && second < 0x90 { return false }  // overlong
+                    if b == 0xF4 && second > 0x8F { return false }  // past U+10FFFF
+                    i += 4
+                default:
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     @inline(__always)

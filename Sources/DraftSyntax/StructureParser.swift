@@ -148,13 +148,18 @@ struct StructureParser {
 /// Final punctuation of a paragraph: the last scalar that matters, skipping spacing,
 /// emphasis markers, footnote marks and Word footnote artefacts such as "[1: …]".
 public enum FinalPunctuation {
-    static let marks: Set<UInt32> = [0xFF1B, 0xFF0C, 0x3002, 0xFF1A, 0x3B, 0x2C, 0x2E, 0x3A]  // ；，。：;,.:
+    static func isMark(_ c: UInt32) -> Bool {
+        switch c {
+        case 0xFF1B, 0xFF0C, 0x3002, 0xFF1A, 0x3B, 0x2C, 0x2E, 0x3A: return true  // ；，。：;,.:
+        default: return false
+        }
+    }
 
     public static func find(_ bytes: [UInt8], _ range: ByteRange) -> ByteRange? {
         let e = contentEnd(bytes, range)
         guard e > range.start else { return nil }
         let (c, s) = UTF8Scan.scalar(bytes, before: e)
-        return marks.contains(c) ? ByteRange(s, e) : nil
+        return isMark(c) ? ByteRange(s, e) : nil
     }
 
     /// Where the paragraph's words end: before trailing spacing, marks and footnote artefacts.

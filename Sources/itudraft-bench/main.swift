@@ -54,10 +54,13 @@ func wcSeconds(_ path: String, runs: Int) -> Double {
     return max(1e-6, once(path) - once(empty))
 }
 
-let root = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "seeds"
+// `--check-only` skips the server part, for profiling the analysis alone.
+let checkOnly = CommandLine.arguments.contains("--check-only")
+let positional = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
+let root = positional.first ?? "seeds"
 let seedNames = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
 guard !seedNames.isEmpty else {
-    printError("usage: itudraft-bench [SEEDS_DIR]  (default: seeds)")
+    printError("usage: itudraft-bench [--check-only] [--per-rule] [SEEDS_DIR]  (default: seeds)")
     exit(2)
 }
 let seeds = seedNames.map { readFile("\(root)/\($0)") }
@@ -92,11 +95,24 @@ print("  ratio check / wc -l time: \(String(Double(Int(checkTime / wc * 10)) / 1
 
 // The server next to this binary: `swift build -c release` builds both.
 let serverPath = String(CommandLine.arguments[0].reversed().drop { $0 != "/" }.reversed()) + "itudraft"
-if FileManager.default.isExecutableFile(atPath: serverPath), let seed002 = seedNames.firstIndex(where: { $0.hasPrefix("002") }) {
+if checkOnly {
+    // Profiling the analysis: the server is not started.
+} else if FileManager.default.isExecutableFile(atPath: serverPath), let seed002 = seedNames.firstIndex(where: { $0.hasPrefix("002") }) {
     // A 10 MB draft: seed 002 repeated, so an edit at line 250 lands inside an instrument.
     var draft: [UInt8] = []
     while draft.count < 10_000_000 { draft += seeds[seed002] }
     ServerBench.run(executable: serverPath, seed002: String(decoding: seeds[seed002], as: UTF8.self), big: String(decoding: draft, as: UTF8.self))
 } else {
     print("(no itudraft binary next to the benchmark: build it with swift build -c release to measure the server)")
+}
+// `--per-rule`: where the analysis time goes on the 10 MB file, rule by rule.
+if CommandLine.arguments.contains("--per-rule") {
+    let doc = Document(SourceText(bytes: big))
+    print("per rule on the 10 MB file (shared lazy work such as reference resolution counts in each):")
+    print("  source text (validation, line index)  \(ms(best(5) { _ = SourceText(bytes: big) })) ms")
+    for rule in RuleRegistry.all {
+        let t = best(5) { _ = Analyzer.analyze(doc, selection: RuleSelection(select: [rule.code])) }
+        print("  \(rule.code)  \(ms(t)) ms")
+    }
+    print("  all rules  \(ms(best(5) { _ = Analyzer.analyze(doc) })) ms")
 }

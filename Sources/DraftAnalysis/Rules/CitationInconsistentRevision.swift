@@ -13,7 +13,7 @@ struct CitationInconsistentRevision: Rule {
         for (c, id) in zip(context.document.citations, context.citationIdentities) {
             guard let id, let revision = c.revision, c.problem == nil else { continue }
             guard let earlier = first[id], let earlierRevision = earlier.revision else { first[id] = c; continue }
-            guard earlierRevision.comparable != revision.comparable else { continue }
+            guard !earlierRevision.isSameEdition(as: revision) else { continue }
             let was = context.string(earlier.range)
             emit(diagnostic(c.range,
                             Message(zh: "与前文引用的版本不一致（前文：\(was)）", en: "cited differently before (\(was)): same instrument, other year, place or revision"),

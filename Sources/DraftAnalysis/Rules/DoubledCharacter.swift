@@ -31,7 +31,7 @@ struct DoubledCharacter: Rule {
             while i + 6 <= p.end {
                 let b = bytes[i]
                 guard b >= 0xE4 && b <= 0xE9, bytes[i + 3] == b, bytes[i + 4] == bytes[i + 1], bytes[i + 5] == bytes[i + 2] else {
-                    i += 1; continue
+                    i += UTF8Scan.length(lead: b); continue
                 }
                 let (c, _) = UTF8Scan.scalar(bytes, at: i)
                 guard let excused = Self.slips[c] else { i += 3; continue }

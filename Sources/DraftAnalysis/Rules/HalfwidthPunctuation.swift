@@ -23,7 +23,7 @@ struct HalfwidthPunctuation: Rule {
             var i = p.start
             while i < p.end {
                 let b = bytes[i]
-                defer { i += 1 }
+                defer { i += UTF8Scan.length(lead: b) }
                 guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x28 || b == 0x22 else { continue }
                 let (prev, _) = UTF8Scan.scalar(bytes, before: i)
                 let (next, _) = UTF8Scan.scalar(bytes, at: i + 1)

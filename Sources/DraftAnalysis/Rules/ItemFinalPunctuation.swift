@@ -42,23 +42,25 @@ struct ItemFinalPunctuation: Rule {
     private func check(_ item: Item, _ p: Position, _ section: Section, _ lang: TextLanguage, _ bytes: [UInt8],
                        _ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let want = expected(p, lang)
-        let reason: Message
-        switch p {
-        case .inner: reason = Message(zh: "段落应以“\(want)”结尾", en: "a paragraph ends with \"\(want)\"")
-        case .lastOfSection: reason = Naming.section(section) + Message(zh: "部分的最后一段应以“\(want)”结尾", en: "'s last paragraph ends with \"\(want)\"")
-        case .lastOfInstrument: reason = Message(zh: "全文最后一段应以“\(want)”结尾", en: "the instrument's last paragraph ends with \"\(want)\"")
-        case .introducer: reason = Message(zh: "引出分项的段落应以“\(want)”结尾", en: "a paragraph that introduces sub-items ends with \"\(want)\"")
+        // The reason is worded only for a finding: most paragraphs are right.
+        func reason() -> Message {
+            switch p {
+            case .inner: return Message(zh: "段落应以“\(want)”结尾", en: "a paragraph ends with \"\(want)\"")
+            case .lastOfSection: return Naming.section(section) + Message(zh: "部分的最后一段应以“\(want)”结尾", en: "'s last paragraph ends with \"\(want)\"")
+            case .lastOfInstrument: return Message(zh: "全文最后一段应以“\(want)”结尾", en: "the instrument's last paragraph ends with \"\(want)\"")
+            case .introducer: return Message(zh: "引出分项的段落应以“\(want)”结尾", en: "a paragraph that introduces sub-items ends with \"\(want)\"")
+            }
         }
         if let mark = item.finalPunctuation {
+            guard UTF8Scan.scalar(bytes, at: mark.start).value != want.unicodeScalars.first!.value else { return }
             let got = context.string(mark)
-            guard got != want else { return }
-            emit(diagnostic(mark, reason + Message(zh: "，而不是“\(got)”", en: ", not \"\(got)\""),
+            emit(diagnostic(mark, reason() + Message(zh: "，而不是“\(got)”", en: ", not \"\(got)\""),
                             fix: Fix(title: Message(zh: "改为“\(want)”", en: "Replace with \"\(want)\""), edits: [TextEdit(range: mark, newText: want)])))
         } else {
             let end = FinalPunctuation.contentEnd(bytes, item.textRange)
             guard end > item.textRange.start else { return }
             let (_, lastStart) = UTF8Scan.scalar(bytes, before: end)
-            emit(diagnostic(ByteRange(lastStart, end), reason + Message(zh: "（缺少结尾标点）", en: " (it has no final punctuation)"),
+            emit(diagnostic(ByteRange(lastStart, end), reason() + Message(zh: "（缺少结尾标点）", en: " (it has no final punctuation)"),
                             fix: Fix(title: Message(zh: "补上“\(want)”", en: "Insert \"\(want)\""), edits: [TextEdit(range: ByteRange(end, end), newText: want)])))
         }
     }

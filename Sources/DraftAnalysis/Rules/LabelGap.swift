@@ -10,10 +10,9 @@ struct LabelGap: Rule {
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         LabelSequences.forEach(context.document) { siblings in
             var previous: ItemLabel?
-            var seen = Set<String>()
-            for label in siblings {
-                defer { previous = label; seen.insert(label.key) }
-                if seen.contains(label.key) { continue }  // label-repeat reports it
+            for (n, label) in siblings.enumerated() {
+                defer { previous = label }
+                if siblings[..<n].contains(where: { $0.key == label.key }) { continue }  // label-repeat reports it
                 let expected = (previous?.ordinal ?? 0) + 1
                 if label.ordinal == expected { continue }
                 let want = label.style.written(expected)

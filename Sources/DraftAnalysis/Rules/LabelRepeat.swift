@@ -9,14 +9,12 @@ struct LabelRepeat: Rule {
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         LabelSequences.forEach(context.document) { siblings in
-            var first: [String: ItemLabel] = [:]
-            for label in siblings {
-                if let earlier = first[label.key] {
+            // Sibling lists are short (labels stop at 300): a linear look-back beats hashing strings.
+            for (n, label) in siblings.enumerated() {
+                if let earlier = siblings[..<n].first(where: { $0.key == label.key }) {
                     let text = context.string(label.range)
                     emit(diagnostic(label.range, Message(zh: "编号 \(text) 重复", en: "label \(text) is used twice"),
                                     related: [RelatedInformation(range: earlier.range, message: Message(zh: "第一次使用", en: "first used here"))]))
-                } else {
-                    first[label.key] = label
                 }
             }
         }

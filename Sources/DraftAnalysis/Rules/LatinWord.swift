@@ -15,7 +15,7 @@ struct LatinWord: Rule {
         for p in context.chineseParagraphs {
             var i = p.start
             while i < p.end {
-                guard CharClass.isASCIILower(bytes[i]) else { i += 1; continue }
+                guard CharClass.isASCIILower(bytes[i]) else { i += UTF8Scan.length(lead: bytes[i]); continue }
                 var k = i
                 while k < p.end && CharClass.isASCIILetter(bytes[k]) { k += 1 }
                 defer { i = k }

@@ -18,7 +18,7 @@ struct StraySpace: Rule {
         for p in context.chineseParagraphs {
             var i = p.start
             while i < p.end {
-                guard bytes[i] == 0x20 else { i += 1; continue }
+                guard bytes[i] == 0x20 else { i += UTF8Scan.length(lead: bytes[i]); continue }
                 var k = i
                 while k < p.end && bytes[k] == 0x20 { k += 1 }
                 defer { i = k }
