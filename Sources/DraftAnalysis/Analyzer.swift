@@ -18,12 +18,68 @@ public struct RuleSelection: Sendable {
     }
 }
 
+/// The findings of one document: block rules' per segment (kept across edits that leave the
+/// segment alone) and document rules' for the whole file.
+public struct Analysis: Sendable {
+    public let perSegment: [[Diagnostic]]
+    public let documentWide: [Diagnostic]
+
+    /// Every finding, in document order.
+    public var diagnostics: [Diagnostic] {
+        var out = perSegment.flatMap { $0 } + documentWide
+        out.sort(by: Analyzer.documentOrder)
+        return out
+    }
+}
+
 /// The one entry point the CLI and the server share: text in, diagnostics out.
 public enum Analyzer {
     public static func analyze(_ document: Document, selection: RuleSelection = RuleSelection()) -> [Diagnostic] {
-        let context = RuleContext(document: document)
+        analysis(of: document, selection: selection).diagnostics
+    }
+
+    /// Analyses `document`. With `previous` (the analysis of the document it was updated from,
+    /// under the same selection) and `reuse`, the kept segments keep their findings.
+    public static func analysis(of document: Document, selection: RuleSelection = RuleSelection(),
+                                reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil) -> Analysis {
+        let rules = RuleRegistry.all.filter { selection.isEnabled($0.code) }
+        let segments = document.segments
+        let count = segments.count
+        // Segments kept from `previous` keep their findings; the others are checked together.
+        var kept = 0..<0
+        var keptAfter = count..<count
+        if let previous, let reuse, reuse.prefix + reuse.suffix <= count,
+           reuse.prefix <= previous.perSegment.count, reuse.suffix <= previous.perSegment.count {
+            kept = 0..<reuse.prefix
+            keptAfter = (count - reuse.suffix)..<count
+        }
+        let fresh = kept.upperBound..<keptAfter.lowerBound
+        var perSegment: [[Diagnostic]] = Array(repeating: [], count: count)
+        if let previous {
+            for n in kept { perSegment[n] = previous.perSegment[n] }
+            let shift = reuse?.delta ?? 0
+            for n in keptAfter {
+                let old = previous.perSegment[previous.perSegment.count - (count - n)]
+                perSegment[n] = shift == 0 ? old : old.map { $0.shifted(by: shift) }
+            }
+        }
+        if !fresh.isEmpty {
+            // Block rules never look across blocks, so the fresh blocks are checked as one document.
+            let part = fresh.count == count ? document : Document(text: document.text, segments: Array(segments[fresh]))
+            let found = run(rules.filter { $0.scope == .block }, on: RuleContext(document: part), selection)
+            for d in found.sorted(by: documentOrder) {
+                let n = part.segments.partitionIndex { $0.block.range.start <= d.range.start } - 1
+                perSegment[fresh.lowerBound + max(0, n)].append(d)
+            }
+        }
+        let documentRules = rules.filter { $0.scope == .document }
+        let wide = run(documentRules, on: RuleContext(document: document), selection).sorted(by: documentOrder)
+        return Analysis(perSegment: perSegment, documentWide: wide)
+    }
+
+    private static func run(_ rules: [any Rule], on context: RuleContext, _ selection: RuleSelection) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for rule in RuleRegistry.all where selection.isEnabled(rule.code) {
+        for rule in rules {
             let severity = selection.severities[rule.code]
             rule.check(context) { d in
                 var d = d
@@ -31,8 +87,11 @@ public enum Analyzer {
                 out.append(d)
             }
         }
-        out.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.code < $1.code }
         return out
+    }
+
+    static func documentOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        a.range.start != b.range.start ? a.range.start < b.range.start : a.code < b.code
     }
 
     /// Every certain fix of `diagnostics`, applied once; overlapping fixes wait for the next pass.

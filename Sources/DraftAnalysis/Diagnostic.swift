@@ -76,6 +76,13 @@ public struct Diagnostic: Sendable, Hashable {
         self.related = related
         self.fix = fix
     }
+
+    /// The same finding in a text where everything moved by `d` bytes.
+    public func shifted(by d: Int) -> Diagnostic {
+        Diagnostic(code: code, severity: severity, range: range.shifted(by: d), message: message,
+                   related: related.map { RelatedInformation(range: $0.range.shifted(by: d), message: $0.message) },
+                   fix: fix.map { Fix(title: $0.title, edits: $0.edits.map { TextEdit(range: $0.range.shifted(by: d), newText: $0.newText) }) })
+    }
 }
 
 /// Applies non-overlapping edits to bytes; overlapping later edits are dropped.

@@ -6,11 +6,22 @@ public protocol Rule: Sendable {
     var code: String { get }
     var defaultSeverity: Severity { get }
     var summary: Message { get }
+    /// What the rule must see at once: one block, or the whole file.
+    var scope: RuleScope { get }
     /// Appends findings; `severity` is the one the user configured (or the default).
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void)
 }
 
+/// A block rule sees one block at a time (its findings are kept while an edit leaves the block
+/// alone); a document rule compares blocks with each other and runs on the whole file.
+public enum RuleScope: Sendable {
+    case block
+    case document
+}
+
 extension Rule {
+    public var scope: RuleScope { .block }
+
     func diagnostic(_ range: ByteRange, _ message: Message, related: [RelatedInformation] = [], fix: Fix? = nil) -> Diagnostic {
         Diagnostic(code: code, severity: defaultSeverity, range: range, message: message, related: related, fix: fix)
     }

@@ -3,6 +3,8 @@
 struct LogicalCursor {
     let bytes: [UInt8]
     let markup: Markup
+    /// Where the block ends: a citation never reads into the next block.
+    let end: Int
     /// Parsed revisions by their text: a draft cites the same few instruments again and again.
     let revisions = RevisionMemo()
 
@@ -10,7 +12,7 @@ struct LogicalCursor {
     func normalize(_ i: Int) -> Int {
         var j = i
         var idx = markup.ignorable.partitionIndex { $0.end <= j }
-        while j < bytes.count {
+        while j < end {
             if bytes[j] == 0x0A || bytes[j] == 0x0D { j += 1; continue }
             if idx < markup.ignorable.count && markup.ignorable[idx].start <= j {
                 j = markup.ignorable[idx].end; idx += 1; continue
@@ -22,6 +24,7 @@ struct LogicalCursor {
     }
 
     func scalar(_ i: Int) -> (UInt32, Int) {
+        guard i < end else { return (0, i) }
         let (c, len) = UTF8Scan.scalar(bytes, at: i)
         return (c, i + len)
     }
@@ -32,7 +35,7 @@ struct LogicalCursor {
         var k = 0
         while k < needle.count {
             let len = UTF8Scan.length(lead: needle[k])
-            guard j + len <= bytes.count else { return nil }
+            guard j + len <= end else { return nil }
             for m in 0..<len where bytes[j + m] != needle[k + m] { return nil }
             k += len
             j = k < needle.count ? normalize(j + len) : j + len
@@ -75,13 +78,14 @@ enum CitationScanner {
         (Array("Recommendation ".utf8), .recommendation), (Array("Opinion ".utf8), .opinion),
     ]
 
-    static func scan(_ text: SourceText, markup: Markup) -> [Citation] {
+    /// The citations inside `range` (one block).
+    static func scan(_ text: SourceText, in range: ByteRange, markup: Markup) -> [Citation] {
         let bytes = text.bytes
-        let cursor = LogicalCursor(bytes: bytes, markup: markup)
+        let cursor = LogicalCursor(bytes: bytes, markup: markup, end: range.end)
         var out: [Citation] = []
-        var i = 0
+        var i = range.start
         var skipIdx = 0
-        let n = bytes.count
+        let n = range.end
         while i < n {
             // Triggers: 第 (E7 AC AC), 意 (E6 84 8F), 《 (E3 80 8A), and R/D/O of English citations.
             // Steps scalar by scalar (the text is valid UTF-8): a third of the iterations on Chinese.
@@ -135,11 +139,11 @@ enum CitationScanner {
     private static func numbered(_ cur: LogicalCursor, at start: Int) -> Citation? {
         let bytes = cur.bytes
         var i = cur.normalize(start + di.count)
-        while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+        while i < cur.end && bytes[i] == 0x20 { i += 1 }
         let numberStart = i
-        let (number, afterNumber) = LineScanner.readNumber(bytes, i, bytes.count)
+        let (number, afterNumber) = LineScanner.readNumber(bytes, i, cur.end)
         i = cur.normalize(afterNumber)
-        while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+        while i < cur.end && bytes[i] == 0x20 { i += 1 }
         guard let afterHao = cur.match(hao, at: i) else { return nil }
         var kind: CitedKind?
         var end = afterHao
@@ -165,7 +169,7 @@ enum CitationScanner {
     private static func opinion(_ cur: LogicalCursor, at start: Int) -> Citation? {
         let bytes = cur.bytes
         let numberStart = start + yijian.count
-        let (number, afterNumber) = LineScanner.readNumber(bytes, numberStart, bytes.count)
+        let (number, afterNumber) = LineScanner.readNumber(bytes, numberStart, cur.end)
         guard let num = number else { return nil }
         let (revision, end, unclosed) = parseRevision(cur, afterNumber)
         guard revision != nil || unclosed else { return nil }
@@ -181,7 +185,7 @@ enum CitationScanner {
     private static func article(_ cur: LogicalCursor, at start: Int) -> Citation? {
         let bytes = cur.bytes
         var k = start + 3
-        let limit = min(bytes.count, start + 120)
+        let limit = min(cur.end, start + 120)
         while k < limit && !UTF8Scan.hasBytes(bytes, [0xE3, 0x80, 0x8B], at: k) {  // 》
             if bytes[k] == 0x0A { return nil }
             k += 1
@@ -193,7 +197,7 @@ enum CitationScanner {
         i += di.count
         let numberStart = i
         var digits: [UInt8] = []
-        while i < bytes.count {
+        while i < cur.end {
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             if c >= 0x30 && c <= 0x39 || chineseNumerals.contains(c) { digits.append(contentsOf: bytes[i..<(i + len)]); i += len }
             else if let d = CharClass.fullWidthDigit(c) { digits.append(UInt8(0x30 + d)); i += len }
@@ -202,18 +206,18 @@ enum CitationScanner {
         guard !digits.isEmpty else { return nil }
         let numberEnd = i
         // "第61和102款": the first number is the one the citation names.
-        while i < bytes.count {
+        while i < cur.end {
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             if (c >= 0x30 && c <= 0x39) || c == 0x548C || c == 0x3001 { i += len } else { break }
         }
-        let (unit, unitLen) = UTF8Scan.scalar(bytes, at: i)
+        let (unit, afterUnit) = cur.scalar(i)
         guard articleUnits.contains(unit) else { return nil }
         // 国际电联《组织法》: a qualifier before the quotation marks belongs to the citation.
         var citationStart = start
         let qualifier = Array("国际电联".utf8)
         if start >= qualifier.count && UTF8Scan.hasBytes(bytes, qualifier, at: start - qualifier.count) { citationStart -= qualifier.count }
         let (title, titleRange, withTitle) = titleBefore(bytes, citationStart)
-        return Citation(range: ByteRange(withTitle, i + unitLen), kind: .article,
+        return Citation(range: ByteRange(withTitle, afterUnit), kind: .article,
                         number: String(decoding: digits, as: UTF8.self), numberRange: ByteRange(numberStart, numberEnd),
                         body: nil, revision: nil, title: title, titleRange: titleRange, instrumentName: name, problem: nil)
     }
@@ -224,7 +228,7 @@ enum CitationScanner {
         let bytes = cur.bytes
         guard let (word, kind) = englishKinds.first(where: { UTF8Scan.hasBytes(bytes, $0.0, at: start) }) else { return nil }
         let numberStart = start + word.count
-        let (number, afterNumber) = LineScanner.readNumber(bytes, numberStart, bytes.count)
+        let (number, afterNumber) = LineScanner.readNumber(bytes, numberStart, cur.end)
         guard let num = number else { return nil }
         let (revision, end, unclosed) = parseRevision(cur, afterNumber)
         return Citation(range: ByteRange(start, end), kind: kind, number: num, numberRange: ByteRange(numberStart, afterNumber),
@@ -301,7 +305,7 @@ enum CitationScanner {
     static func parseRevision(_ cur: LogicalCursor, _ at: Int) -> (Revision?, Int, Bool) {
         let bytes = cur.bytes
         var i = cur.normalize(at)
-        if i < bytes.count && bytes[i] == 0x20 { i += 1 }
+        if i < cur.end && bytes[i] == 0x20 { i += 1 }
         let (open, openEnd) = cur.scalar(i)
         guard open == 0xFF08 || open == 0x28 else { return (nil, at, false) }
         var content: [UInt8] = []
@@ -309,7 +313,7 @@ enum CitationScanner {
         var scalars = 0
         // Where the line of the opening parenthesis ends: an unclosed citation ends there too.
         var lineEnd: Int?
-        while j < bytes.count && scalars < 40 {
+        while j < cur.end && scalars < 40 {
             let (c, next) = cur.scalar(j)
             if c == 0xFF09 || c == 0x29 {
                 guard let revision = cur.revisions.revision(of: content) else { return (nil, at, false) }

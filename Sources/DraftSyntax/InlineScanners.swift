@@ -8,8 +8,8 @@ enum AbbreviationScanner {
         var i = paragraph.start
         while i < paragraph.end {
             // Only “ ” （ ( matter: other scalars are stepped over without decoding.
-            let b = bytes[i]
-            if b != 0xE2 && b != 0xEF && b != 0x28 { i += UTF8Scan.length(lead: b); continue }
+            i = UTF8Scan.firstLead(bytes, from: i, end: paragraph.end) { $0 == 0xE2 || $0 == 0xEF || $0 == 0x28 }
+            guard i < paragraph.end else { break }
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             if c == 0x201C { quoteDepth += 1 }
             else if c == 0x201D { quoteDepth = max(0, quoteDepth - 1) }
@@ -56,7 +56,8 @@ enum AbbreviationScanner {
 
 /// Footnote marks (¹, [footnoteRef:1], [^1]) and notes (a "¹ …" line, "[1: …]", "[^1]: …").
 enum FootnoteScanner {
-    static func scan(_ text: SourceText, lines: [LineInfo], markup: Markup) -> ([FootnoteMark], [FootnoteNote]) {
+    /// Marks and notes inside `range`, given its lines and markup.
+    static func scan(_ text: SourceText, in range: ByteRange, lines: some Sequence<LineInfo>, markup: Markup) -> ([FootnoteMark], [FootnoteNote]) {
         let bytes = text.bytes
         var notes: [FootnoteNote] = markup.footnoteNotes.map { FootnoteNote(key: $0.key, range: $0.range) }
         var noteLineStarts = Set<Int>()
@@ -66,12 +67,13 @@ enum FootnoteScanner {
             noteLineStarts.insert(line.content.start)
         }
         var marks: [FootnoteMark] = markup.footnoteRefs.map { FootnoteMark(key: $0.key, range: $0.range) }
-        var i = 0
-        let n = bytes.count
+        var i = range.start
+        let n = range.end
         while i < n {
+            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9.
+            i = UTF8Scan.firstLead(bytes, from: i, end: n) { $0 == 0xC2 || $0 == 0xE2 }
+            guard i < n else { break }
             let b = bytes[i]
-            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9. CJK text is mostly E3–E9 lead bytes.
-            if b >= 0xE3 || (b != 0xC2 && b != 0xE2) { i += UTF8Scan.length(lead: b); continue }
             guard i + 1 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0xB2 || bytes[i + 1] == 0xB3 || bytes[i + 1] == 0xB9) else { i += UTF8Scan.length(lead: b); continue }
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             guard CharClass.superscriptDigit(c) != nil else { i += len; continue }

@@ -33,6 +33,24 @@ public struct LineIndex: Sendable {
         self.bytes = bytes
     }
 
+    private init(lineStarts: [Int], bytes: [UInt8]) {
+        self.lineStarts = lineStarts
+        self.bytes = bytes
+    }
+
+    /// The index of `newBytes`, which are this index's bytes with `range` replaced by
+    /// `insertedCount` bytes: line starts before the edit are kept, those after it shifted.
+    func replacing(_ range: ByteRange, insertedCount: Int, in newBytes: [UInt8]) -> LineIndex {
+        let delta = insertedCount - range.count
+        let keep = lineStarts.partitionIndex { $0 <= range.start }
+        var starts = Array(lineStarts[..<keep])
+        starts.reserveCapacity(lineStarts.count + 8)
+        for i in range.start..<(range.start + insertedCount) where newBytes[i] == 0x0A { starts.append(i + 1) }
+        let after = lineStarts.partitionIndex { $0 <= range.end }
+        for s in lineStarts[after...] { starts.append(s + delta) }
+        return LineIndex(lineStarts: starts, bytes: newBytes)
+    }
+
     public var lineCount: Int { lineStarts.count }
 
     /// The line holding `offset` (clamped into the text).

@@ -52,11 +52,12 @@ enum Bytes {
 }
 
 enum LineScanner {
-    static func scan(_ text: SourceText) -> [LineInfo] {
+    static func scan(_ text: SourceText, lines: Range<Int>? = nil) -> [LineInfo] {
         let bytes = text.bytes
+        let numbers = lines ?? 0..<text.lines.lineCount
         var out: [LineInfo] = []
-        out.reserveCapacity(text.lines.lineCount)
-        for n in 0..<text.lines.lineCount {
+        out.reserveCapacity(numbers.count)
+        for n in numbers {
             out.append(scanLine(n, text.lines.contentRange(ofLine: n), bytes))
         }
         return out

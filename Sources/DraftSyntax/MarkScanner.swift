@@ -8,16 +8,25 @@ struct Markup {
     /// Word footnote notes "[1: …]".
     var footnoteNotes: [(key: String, range: ByteRange)] = []
 
-    static func scan(_ text: SourceText) -> Markup {
+    /// The markup of the lines in `range` (whole lines: markup never spans a line break).
+    static func scan(_ text: SourceText, in range: ByteRange) -> Markup {
         var m = Markup()
         let bytes = text.bytes
-        for n in 0..<text.lines.lineCount {
-            let line = text.lines.contentRange(ofLine: n)
+        let blockStart = text.lines.contentRange(ofLine: text.lines.line(of: range.start)).start
+        let blockEnd = text.lines.contentRange(ofLine: text.lines.line(of: range.end)).end
+        var next = blockStart
+        // Only lines holding a "[" can hold markup: jump from one "[" to the next.
+        while next < blockEnd {
+            let bracket = UTF8Scan.firstLead(bytes, from: next, end: blockEnd) { $0 == UInt8(ascii: "[") }
+            guard bracket < blockEnd else { break }
+            let line = text.lines.contentRange(ofLine: text.lines.line(of: bracket))
+            next = line.end + 1
             var opens: [Int] = []
-            var i = line.start
+            var i = bracket
             while i < line.end {
+                i = UTF8Scan.firstLead(bytes, from: i, end: line.end) { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") }
+                guard i < line.end else { break }
                 let b = bytes[i]
-                if b != UInt8(ascii: "[") && b != UInt8(ascii: "]") { i += UTF8Scan.length(lead: b); continue }
                 if b == UInt8(ascii: "[") {
                     if let len = MarkScanner.artefactLength(bytes, i, line.end) {
                         m.recordArtefact(bytes, ByteRange(i, i + len))
@@ -136,17 +145,27 @@ public enum MarkScanner {
     static func nextCandidate(_ bytes: [UInt8], from: Int, end: Int) -> Int {
         bytes.withUnsafeBufferPointer { buf in
             var i = from
-            while i < end {
+            let e = min(end, buf.count)
+            while i < e {
                 let b = buf[i]
                 if b < 0x80 {
                     if b == 0x28 || b == 0x29 || b == 0x22 || b == 0x5B || b == 0x5D { return i }
                     i += 1
-                } else {
-                    if b == 0xE2 || b == 0xE3 || b == 0xEF { return i }
-                    i += UTF8Scan.length(lead: b)
+                    continue
                 }
+                // ，。、：；are far more common than paired marks: look at the whole scalar first.
+                if i + 2 < e {
+                    let b1 = buf[i + 1], b2 = buf[i + 2]
+                    switch b {
+                    case 0xE2: if b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D || b2 == 0x98 || b2 == 0x99) { return i }  // “”‘’
+                    case 0xE3: if b1 == 0x80 && b2 >= 0x8A && b2 <= 0x91 { return i }  // 《》「」『』【】
+                    case 0xEF: if b1 == 0xBC && (b2 == 0x88 || b2 == 0x89) { return i }  // （）
+                    default: break
+                    }
+                }
+                i += UTF8Scan.length(lead: b)
             }
-            return end
+            return max(i, from)
         }
     }
 
@@ -230,9 +249,9 @@ public enum MarkScanner {
     }
 }
 
-extension Array where Element == ByteRange {
+extension Array {
     /// The first index whose element does not satisfy `belongsBefore` (the array is partitioned).
-    func partitionIndex(_ belongsBefore: (ByteRange) -> Bool) -> Int {
+    public func partitionIndex(_ belongsBefore: (Element) -> Bool) -> Int {
         var lo = 0
         var hi = count
         while lo < hi {

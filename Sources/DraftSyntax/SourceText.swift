@@ -44,6 +44,27 @@ public final class SourceText: Sendable {
         self.lines = LineIndex(self.bytes)
     }
 
+    private init(validBytes: [UInt8], lines: LineIndex) {
+        self.bytes = validBytes
+        self.lines = lines
+        self.wasRepaired = false
+    }
+
+    /// This text with `range` replaced by `newText`: what an editor's change does. Only the
+    /// inserted bytes are validated and the line index is updated, not rebuilt. `range` is
+    /// clamped and moved to scalar boundaries, so the result is always valid UTF-8.
+    public func replacing(_ range: ByteRange, with newText: String) -> SourceText {
+        let r = aligned(range)
+        let inserted = Array(newText.utf8)
+        var newBytes: [UInt8] = []
+        newBytes.reserveCapacity(bytes.count - r.count + inserted.count)
+        newBytes += bytes[..<r.start]
+        newBytes += inserted
+        newBytes += bytes[r.end...]
+        guard !wasRepaired else { return SourceText(bytes: newBytes) }
+        return SourceText(validBytes: newBytes, lines: lines.replacing(r, insertedCount: inserted.count, in: newBytes))
+    }
+
     public convenience init(_ string: String) {
         self.init(bytes: Array(string.utf8))
     }
@@ -53,6 +74,12 @@ public final class SourceText: Sendable {
     public func string(_ range: ByteRange) -> String {
         let r = clamp(range)
         return String(decoding: bytes[r.start..<r.end], as: UTF8.self)
+    }
+
+    /// `range` clamped into the text, its ends moved back to scalar boundaries: what `replacing` replaces.
+    public func aligned(_ range: ByteRange) -> ByteRange {
+        let r = clamp(range)
+        return ByteRange(UTF8Scan.scalarStart(bytes, r.start), UTF8Scan.scalarStart(bytes, r.end))
     }
 
     public func clamp(_ range: ByteRange) -> ByteRange {
@@ -114,6 +141,29 @@ public enum UTF8Scan {
             k += 1
         }
         return true
+    }
+
+    /// The first scalar start in `from..<end` whose lead byte satisfies `isCandidate` (or `end`),
+    /// stepping scalar by scalar over unchecked memory: the inner loop of every scanner.
+    @inline(__always)
+    public static func firstLead(_ bytes: [UInt8], from: Int, end: Int, where isCandidate: (UInt8) -> Bool) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            var i = from
+            let e = min(end, buf.count)
+            while i < e {
+                let b = buf[i]
+                if isCandidate(b) { return i }
+                i += length(lead: b)
+            }
+            return max(i, from)
+        }
+    }
+
+    /// `offset` moved back to the start of the scalar it falls in.
+    public static func scalarStart(_ bytes: [UInt8], _ offset: Int) -> Int {
+        var i = offset
+        while i > 0 && i < bytes.count && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
     }
 
     /// Length in bytes of the scalar whose lead byte is `b` (1 for stray continuation bytes).

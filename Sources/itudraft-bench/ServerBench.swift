@@ -10,7 +10,11 @@ final class ServerUnderTest {
     let toServer: Int32
     let fromServer: Int32
     var framer = MessageFramer()
-    var pending: [JSONValue] = []
+    /// Versions of the publishDiagnostics seen, read from the raw message: decoding a 10 MB
+    /// draft's findings with JSONDecoder would time the benchmark, not the server.
+    var published: [(uri: String, version: Int?)] = []
+    /// Responses by id, kept as bytes for the same reason.
+    var responses: [Int: [UInt8]] = [:]
 
     init(executable: String) {
         var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0]
@@ -41,24 +45,54 @@ final class ServerUnderTest {
         }
     }
 
-    func waitFor(_ match: (JSONValue) -> Bool) -> JSONValue {
+    /// Reads what the server wrote; bounded, since a benchmark that waits forever measures nothing.
+    func readOnce() {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            if let i = pending.firstIndex(where: match) { return pending.remove(at: i) }
-            // Bounded: a benchmark that waits forever measures nothing.
-            var fds = [pollfd(fd: fromServer, events: Int16(POLLIN), revents: 0)]
-            if poll(&fds, 1, 30_000) <= 0 { fatalError("no answer from the server within 30 s") }
-            let n = buffer.withUnsafeMutableBytes { read(fromServer, $0.baseAddress, $0.count) }
-            if n <= 0 { fatalError("the server closed its output") }
-            for case .message(let body) in framer.feed(buffer[0..<n]) {
-                pending.append(try! JSONDecoder().decode(JSONValue.self, from: Data(body)))
-            }
+        var fds = [pollfd(fd: fromServer, events: Int16(POLLIN), revents: 0)]
+        if poll(&fds, 1, 30_000) <= 0 { fatalError("no answer from the server within 30 s") }
+        let n = buffer.withUnsafeMutableBytes { read(fromServer, $0.baseAddress, $0.count) }
+        if n <= 0 { fatalError("the server closed its output") }
+        for case .message(let body) in framer.feed(buffer[0..<n]) {
+            if let p = Self.publishHead(body) { published.append(p); continue }
+            if let id = Self.responseID(body) { responses[id] = body }
+            // Other notifications (logs) are not measured.
         }
     }
 
-    func request(_ id: Int, _ method: String, _ params: JSONValue) -> JSONValue {
+    /// The uri and version of a publishDiagnostics notification, found without decoding the findings.
+    static func publishHead(_ body: [UInt8]) -> (uri: String, version: Int?)? {
+        let head = String(decoding: body.prefix(200), as: UTF8.self)
+        guard head.contains("\"method\":\"textDocument/publishDiagnostics\"") else { return nil }
+        let tail = String(decoding: body.suffix(300), as: UTF8.self)
+        let uri = tail.split(separator: "\"uri\":\"").last.map { String($0.prefix { $0 != "\"" }) } ?? ""
+        let version = tail.split(separator: "\"version\":").last.flatMap { Int($0.prefix { $0.isNumber }) }
+        return (uri, version)
+    }
+
+    /// Waits for the publishDiagnostics of `uri` (at `version` when given).
+    func waitForPublish(uri: String, version: Int? = nil) {
+        while true {
+            if let i = published.firstIndex(where: { $0.uri == uri && (version == nil || $0.version == version) }) {
+                published.remove(at: i)
+                return
+            }
+            readOnce()
+        }
+    }
+
+    /// The id of a response: the server writes it first, `{"id":N,…`.
+    static func responseID(_ body: [UInt8]) -> Int? {
+        let prefix = Array(#"{"id":"#.utf8)
+        guard body.starts(with: prefix) else { return nil }
+        return Int(String(decoding: body.dropFirst(prefix.count).prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self))
+    }
+
+    /// Sends a request and returns its response's bytes.
+    @discardableResult
+    func request(_ id: Int, _ method: String, _ params: JSONValue) -> [UInt8] {
         send(.object(["jsonrpc": .string("2.0"), "id": .int(id), "method": .string(method), "params": params]))
-        return waitFor { $0["id"] == .int(id) }
+        while responses[id] == nil { readOnce() }
+        return responses.removeValue(forKey: id)!
     }
 
     func notify(_ method: String, _ params: JSONValue) {
@@ -89,7 +123,7 @@ enum ServerBench {
                                              "text": .string(adding ? "的的" : "")])
             let start = ContinuousClock.now
             server.notify("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .int(k + 2)]), "contentChanges": .array([change])]))
-            _ = server.waitFor { $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]["version"] == .int(k + 2) }
+            server.waitForPublish(uri: uri, version: k + 2)
             times.append(seconds(ContinuousClock.now - start))
         }
         return median(times)
@@ -101,28 +135,28 @@ enum ServerBench {
         for _ in 0..<5 {
             let start = ContinuousClock.now
             let s = ServerUnderTest(executable: executable)
-            _ = s.request(1, "initialize", .object(["capabilities": .object([:])]))
+            s.request(1, "initialize", .object(["capabilities": .object([:])]))
             starts.append(seconds(ContinuousClock.now - start))
             s.stop()
         }
         print("  cold start to initialize reply   \(ms(starts.min()!)) ms (best of 5)")
 
         let s = ServerUnderTest(executable: executable)
-        _ = s.request(1, "initialize", .object(["capabilities": .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]),
+        s.request(1, "initialize", .object(["capabilities": .object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])]),
                                                  "initializationOptions": .object(["diagnosticsDelayMs": .int(0)])]))
         s.notify("initialized", .object([:]))
         let uri = "file:///bench/002.txt"
         s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(uri), "languageId": .string("itu"), "version": .int(1), "text": .string(seed002)])]))
-        _ = s.waitFor { $0["method"] == .string("textDocument/publishDiagnostics") }
+        s.waitForPublish(uri: uri)
         let small = keystroke(s, uri: uri, line: 250, runs: 41)
         print("  keystroke → diagnostics, seed 002 (57 KB)  \(ms(small)) ms (median of 41)")
         var hovers: [Double] = [], symbols: [Double] = []
         for k in 0..<21 {
             var t = ContinuousClock.now
-            _ = s.request(100 + k, "textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": .object(["line": .int(251), "character": .int(18)])]))
+            s.request(100 + k, "textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": .object(["line": .int(251), "character": .int(18)])]))
             hovers.append(seconds(ContinuousClock.now - t))
             t = ContinuousClock.now
-            _ = s.request(200 + k, "textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])]))
+            s.request(200 + k, "textDocument/documentSymbol", .object(["textDocument": .object(["uri": .string(uri)])]))
             symbols.append(seconds(ContinuousClock.now - t))
         }
         print("  hover round trip                 \(ms(median(hovers))) ms")
@@ -130,7 +164,7 @@ enum ServerBench {
 
         let bigURI = "file:///bench/big.txt"
         s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(bigURI), "languageId": .string("itu"), "version": .int(1), "text": .string(big)])]))
-        _ = s.waitFor { $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]["uri"] == .string(bigURI) }
+        s.waitForPublish(uri: bigURI)
         let large = keystroke(s, uri: bigURI, line: 250, runs: 5)
         print("  keystroke → diagnostics, 10 MB draft  \(ms(large)) ms (median of 5)")
         print("  ratio 10 MB / 57 KB keystroke: \(Int((large / small).rounded()))x for \(big.utf8.count / seed002.utf8.count)x the text")

@@ -6,6 +6,7 @@ import DraftSyntax
 struct AbbrTwoAbbreviations: Rule {
     let code = "abbr-two-abbreviations"
     let defaultSeverity = Severity.warning
+    let scope = RuleScope.document
     let summary = Message(zh: "同一全称使用了两个不同的缩写", en: "one expansion with two different abbreviations")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {

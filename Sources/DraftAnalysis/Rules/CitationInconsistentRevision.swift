@@ -6,6 +6,7 @@ import DraftSyntax
 struct CitationInconsistentRevision: Rule {
     let code = "citation-inconsistent-revision"
     let defaultSeverity = Severity.warning
+    let scope = RuleScope.document
     let summary = Message(zh: "同一文书在同一文件中引用的年份/地点不一致", en: "the same instrument cited with different years/places in one file")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {

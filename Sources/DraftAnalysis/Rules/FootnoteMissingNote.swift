@@ -4,6 +4,7 @@ import DraftSyntax
 struct FootnoteMissingNote: Rule {
     let code = "footnote-missing-note"
     let defaultSeverity = Severity.warning
+    let scope = RuleScope.document
     let summary = Message(zh: "脚注标记没有对应的脚注", en: "footnote mark without a note")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {

@@ -4,6 +4,7 @@ import DraftSyntax
 struct FootnoteUnusedNote: Rule {
     let code = "footnote-unused-note"
     let defaultSeverity = Severity.warning
+    let scope = RuleScope.document
     let summary = Message(zh: "脚注没有被正文引用", en: "footnote note that nothing refers to")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {

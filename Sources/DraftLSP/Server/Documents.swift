@@ -7,46 +7,76 @@ public final class Snapshot {
     public let uri: String
     public let text: SourceText
     public let document: Document
-    public private(set) lazy var diagnostics: [Diagnostic] = Analyzer.analyze(document)
+    /// The analysis of an earlier version and which of its segments this version kept.
+    private let base: (analysis: Analysis, reuse: SegmentReuse)?
+    private(set) var computedAnalysis: Analysis?
+
+    /// Block findings are recomputed only for the segments an edit touched since `base`.
+    public var analysis: Analysis {
+        if let a = computedAnalysis { return a }
+        let a = Analyzer.analysis(of: document, reusing: base?.analysis, reuse: base?.reuse)
+        computedAnalysis = a
+        return a
+    }
+    public private(set) lazy var diagnostics: [Diagnostic] = analysis.diagnostics
     public private(set) lazy var references: [ResolvedReference] = ReferenceResolver.resolve(document)
 
-    init(uri: String, bytes: [UInt8]) {
+    init(uri: String, text: SourceText, document: Document, base: (Analysis, SegmentReuse)? = nil) {
         self.uri = uri
-        self.text = SourceText(bytes: bytes)
-        self.document = Document(text)
+        self.text = text
+        self.document = document
+        self.base = base
+    }
+
+    convenience init(uri: String, bytes: [UInt8]) {
+        let text = SourceText(bytes: bytes)
+        self.init(uri: uri, text: text, document: Document(text))
     }
 }
 
-/// A document the client opened; its snapshot is rebuilt lazily after each change.
+/// A document the client opened. Each change re-parses only the blocks around it at once; the
+/// findings wait for the snapshot that needs them, and build on the last ones computed.
 final class OpenDocument {
     let uri: String
     var version: Int?
-    private(set) var bytes: [UInt8]
+    private(set) var text: SourceText
+    private var document: Document
+    private var base: (Analysis, SegmentReuse)?
     private var cached: Snapshot?
 
     init(uri: String, version: Int?, text: String) {
         self.uri = uri
         self.version = version
-        self.bytes = Array(text.utf8)
+        self.text = SourceText(text)
+        self.document = Document(self.text)
     }
 
     var snapshot: Snapshot {
         if let s = cached { return s }
-        let s = Snapshot(uri: uri, bytes: bytes)
+        let s = Snapshot(uri: uri, text: text, document: document, base: base)
         cached = s
         return s
     }
 
-    func replaceAll(_ text: String) {
-        bytes = Array(text.utf8)
+    func replaceAll(_ newText: String) {
+        text = SourceText(newText)
+        document = Document(text)
+        base = nil
         cached = nil
     }
 
-    /// Applies one incremental change; the range is clamped into the text.
-    func apply(range: ByteRange, text: String) {
-        let s = min(max(0, range.start), bytes.count)
-        let e = min(max(s, range.end), bytes.count)
-        bytes.replaceSubrange(s..<e, with: Array(text.utf8))
+    /// Applies one incremental change; the range is clamped into the text and to scalar boundaries.
+    func apply(range: ByteRange, text inserted: String) {
+        let edited = text.aligned(range)
+        let next = text.replacing(edited, with: inserted)
+        let (updated, reuse) = document.updated(to: next, edited: edited, insertedCount: inserted.utf8.count)
+        if let analysed = cached?.computedAnalysis {
+            base = (analysed, reuse)
+        } else if let (analysis, earlier) = base {
+            base = (analysis, earlier.then(reuse))
+        }
+        text = next
+        document = updated
         cached = nil
     }
 }

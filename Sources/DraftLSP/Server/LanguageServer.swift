@@ -47,7 +47,7 @@ public final class LanguageServer: @unchecked Sendable {
     var documents: [String: OpenDocument] = [:]
     /// When each document's diagnostics are due (debounced after a change).
     var due: [String: UInt64] = [:]
-    var lastPublished: [String: [UInt8]] = [:]
+    var lastPublished: [String: [LSPDiagnostic]] = [:]
     var diagnosticsDelayNanos: UInt64 = 150_000_000
     public private(set) var exitCode: Int32?
 
@@ -258,7 +258,7 @@ public final class LanguageServer: @unchecked Sendable {
                 doc.replaceAll(text)
                 continue
             }
-            let conv = Converter(text: SourceText(bytes: doc.bytes), encoding: encoding)
+            let conv = Converter(text: doc.text, encoding: encoding)
             let r = change["range"]
             let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
             let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
@@ -293,9 +293,8 @@ public final class LanguageServer: @unchecked Sendable {
         let items = snap.diagnostics.map { conv.diagnostic($0, uri: uri, language: language) }
         let params = PublishDiagnosticsParams(uri: uri, version: doc.version, diagnostics: items)
         // Publish only when the findings changed, so an editor does not redraw for nothing.
-        let key = (try? encode(items)) ?? []
-        if lastPublished[uri] == key { return }
-        lastPublished[uri] = key
+        if lastPublished[uri] == items { return }
+        lastPublished[uri] = items
         send(notification: "textDocument/publishDiagnostics", params: params)
     }
 
@@ -309,15 +308,9 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: Output
 
-    static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
-
     func encode(_ value: (any Encodable)?) throws -> [UInt8] {
         guard let value else { return Array("null".utf8) }
-        return Array(try Self.encoder.encode(value))
+        return try JSONWriter.encode(value)
     }
 
     func respond(id: JSONValue, result: [UInt8]) {

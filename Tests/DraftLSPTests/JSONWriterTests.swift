@@ -1,0 +1,27 @@
+@testable import DraftLSP
+import FoundationEssentials
+import Testing
+
+/// The server's own JSON writer gives byte for byte what Foundation's JSONEncoder gives with
+/// sorted keys and unescaped slashes, on the protocol's types and on awkward strings.
+@Suite struct JSONWriterTests {
+    static func foundation<T: Encodable>(_ value: T) throws -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try e.encode(value), as: UTF8.self)
+    }
+
+    static func ours<T: Encodable>(_ value: T) throws -> String { String(decoding: try JSONWriter.encode(value), as: UTF8.self) }
+
+    @Test func sameBytesAsJSONEncoder() throws {
+        let range = LSPRange(start: Position(line: 1, character: 2), end: Position(line: 3, character: 4))
+        let related = DiagnosticRelatedInformation(location: Location(uri: "file:///a/b%20c.txt", range: range), message: "第一次引用")
+        let diagnostic = LSPDiagnostic(range: range, severity: 2, code: "xref-unknown-paragraph", source: "itudraft",
+                                       message: "quote \" backslash \\ tab \t newline \n bell \u{7} 上述决定“9”段", relatedInformation: [related])
+        let publish = PublishDiagnosticsParams(uri: "file:///x.txt", version: nil, diagnostics: [diagnostic, diagnostic])
+        #expect(try Self.ours(publish) == Self.foundation(publish))
+        let value: JSONValue = .object(["a": .array([.int(-3), .bool(true), .null, .string("/slash/")]), "B": .object([:]), "c": .double(1.5)])
+        #expect(try Self.ours(value) == Self.foundation(value))
+        #expect(try Self.ours([UInt8(7), 8]) == "[7,8]")
+    }
+}
