@@ -106,6 +106,17 @@ import Testing
         #expect(d["relatedInformation"].array?.first?["location"]["uri"] == .string("file:///z.txt"))
     }
 
+    /// Neovim, eglot and ALE send no locale: the editors/ configurations pass it as an option.
+    @Test func localeFromInitializationOptionsWhenTheClientSendsNone() throws {
+        let c = TestClient(initializationOptions: .object(["locale": .string("zh_CN.UTF-8")]))
+        c.open("file:///o.txt", smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为9段"))
+        let d = try #require(c.published("file:///o.txt").last?["params"]["diagnostics"].array?.first)
+        #expect(d["message"].string?.contains("没有第 9 段") == true)
+        let english = TestClient()
+        english.open("file:///e.txt", smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为9段"))
+        #expect(english.published("file:///e.txt").last?["params"]["diagnostics"][0]["message"].string?.contains("没有") == false)
+    }
+
     @Test func pullDiagnosticsWhenTheClientSupportsThem() {
         let c = TestClient(capabilities: .object(["textDocument": .object(["diagnostic": .object([:])])]))
         c.open("file:///p.txt", smallOpinion + "\n")

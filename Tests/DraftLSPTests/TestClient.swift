@@ -21,11 +21,12 @@ final class TestClient {
     var nextID = 1
     var notifications: [JSONValue] = []
 
-    init(capabilities: JSONValue = .object([:]), locale: String? = nil, initialize: Bool = true) {
+    init(capabilities: JSONValue = .object([:]), locale: String? = nil, initializationOptions: JSONValue? = nil, initialize: Bool = true) {
         server = LanguageServer(sink: sink)
         if initialize {
             var params: [String: JSONValue] = ["capabilities": capabilities, "rootUri": .null]
             if let locale { params["locale"] = .string(locale) }
+            if let initializationOptions { params["initializationOptions"] = initializationOptions }
             _ = request("initialize", .object(params))
             notify("initialized", .object([:]))
         }

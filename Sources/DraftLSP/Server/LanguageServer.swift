@@ -190,7 +190,9 @@ public final class LanguageServer: @unchecked Sendable {
         client = ClientCapabilities(caps)
         let offered = caps["general"]["positionEncodings"].array?.compactMap(\.string) ?? []
         encoding = offered.contains("utf-8") ? .utf8 : offered.contains("utf-32") ? .utf32 : .utf16
-        language = params["locale"].string.map { $0.lowercased().hasPrefix("zh") ? .zh : .en } ?? .en
+        // Most clients send no locale (Neovim, eglot, ALE): their configurations pass it in initializationOptions.
+        let locale = params["locale"].string ?? params["initializationOptions"]["locale"].string
+        language = locale.map { $0.lowercased().hasPrefix("zh") ? .zh : .en } ?? .en
         if let ms = params["initializationOptions"]["diagnosticsDelayMs"].int, ms >= 0 {
             diagnosticsDelayNanos = UInt64(ms) * 1_000_000
         }

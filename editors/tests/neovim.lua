@@ -1,0 +1,83 @@
+-- Drives the real itudraft server from Neovim, headless, through editors/neovim/itudraft.lua:
+--   ITUDRAFT_BIN=… ITUDRAFT_SEED=seeds/002_….txt nvim --clean --headless -c 'luafile editors/tests/neovim.lua'
+-- Exits 0 when every expectation holds, 1 (with the reason on stderr) otherwise.
+local bin = assert(os.getenv('ITUDRAFT_BIN'), 'ITUDRAFT_BIN is not set')
+local seed = assert(os.getenv('ITUDRAFT_SEED'), 'ITUDRAFT_SEED is not set')
+local here = debug.getinfo(1, 'S').source:sub(2):match('(.*)/')
+
+local function fail(msg)
+  io.stderr:write('neovim: FAIL ' .. msg .. '\n')
+  vim.cmd('cquit 1')
+end
+
+local function check(cond, msg)
+  if not cond then fail(msg) end
+end
+
+dofile(here .. '/../neovim/itudraft.lua').setup({ cmd = { bin, 'lsp' }, init_options = { locale = 'en' } })
+vim.cmd('edit ' .. vim.fn.fnameescape(seed))
+local buf = vim.api.nvim_get_current_buf()
+check(vim.bo[buf].filetype == 'itu', 'seed 002 is not detected as an ITU draft (filetype ' .. vim.bo[buf].filetype .. ')')
+
+-- Diagnostics are pushed (Neovim 0.7 has no pull diagnostics).
+local got = vim.wait(15000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+check(got, 'no diagnostics from the server within 15 s')
+local codes = {}
+for _, d in ipairs(vim.diagnostic.get(buf)) do
+  local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+  codes[code] = (codes[code] or 0) + 1
+end
+for _, code in ipairs({ 'doubled-character', 'latin-word', 'stray-space', 'body-final-comma', 'abbr-two-abbreviations', 'label-style' }) do
+  check(codes[code], 'the known slip ' .. code .. ' is not among the diagnostics')
+end
+io.stderr:write(('neovim: %d diagnostics\n'):format(#vim.diagnostic.get(buf)))
+
+local function request(method, params)
+  local responses = vim.lsp.buf_request_sync(buf, method, params, 10000)
+  check(responses, method .. ': no answer')
+  for _, r in pairs(responses) do
+    check(not r.err, method .. ': ' .. vim.inspect(r.err))
+    return r.result
+  end
+end
+
+-- The outline: the five draft opinions with their sections.
+local symbols = request('textDocument/documentSymbol', { textDocument = vim.lsp.util.make_text_document_params() })
+local drafts = {}
+for _, s in ipairs(symbols or {}) do
+  if s.detail and s.detail:find('^draft%-opinion') then table.insert(drafts, s) end
+end
+check(#drafts == 5, 'expected the five draft opinions in the outline, got ' .. #drafts)
+local names = {}
+for _, section in ipairs(drafts[1].children or {}) do table.insert(names, section.name) end
+check(table.concat(names, ' ') == '忆及 考虑到 认识到 认为 请成员国 请成员国、部门成员和其他利益攸关方共同协作 请秘书长',
+  'draft opinion 1 sections: ' .. table.concat(names, ' '))
+check(drafts[1].children[1].detail == 'recalling', 'the section detail is not its English gloss')
+check(#(drafts[1].children[4].children or {}) == 8, '认为 of draft opinion 1 does not hold its 8 items')
+
+-- The position encoding the client and server agreed on: UTF-16 for 0.7, UTF-8 from 0.11.
+local clients = (vim.lsp.get_clients or vim.lsp.get_active_clients)({ bufnr = buf })
+local encoding = clients[1] and clients[1].offset_encoding or 'utf-16'
+io.stderr:write('neovim: position encoding ' .. encoding .. '\n')
+
+-- Hover just inside the first occurrence of `needle` on line `line` (1-based).
+local function hover_at(line, needle)
+  local text = vim.api.nvim_buf_get_lines(buf, line - 1, line, false)[1]
+  local byte = text:find(needle, 1, true)
+  check(byte, 'line ' .. line .. ' has no ' .. needle)
+  vim.api.nvim_win_set_cursor(0, { line, byte + 2 })  -- on the needle's second character
+  local params = vim.lsp.util.make_position_params(0, encoding)
+  local result = request('textDocument/hover', params)
+  check(result and result.contents, 'no hover on ' .. needle)
+  local contents = result.contents
+  return type(contents) == 'string' and contents or contents.value or vim.inspect(contents)
+end
+
+local on_reference = hover_at(252, '上述认为1段')
+check(on_reference:find('以包容性方式获取和使用', 1, true), 'hover on 上述认为1段 does not show 认为 1: ' .. on_reference)
+local on_citation = hover_at(223, '第71号决议')
+check(on_citation:find('71', 1, true) and on_citation:find('国际电联2020-2023年战略规划', 1, true),
+  'hover on the citation of Resolution 71 lacks its number or title: ' .. on_citation)
+
+io.stderr:write('neovim: ok (diagnostics, outline of 5 draft opinions, hover on a reference and a citation)\n')
+vim.cmd('qall!')
