@@ -61,6 +61,12 @@ public struct CitationIdentity: Sendable, Hashable {
 
     /// nil when the body cannot be told (a UNGA number has a slash; other bodies need a name
     /// or a known conference in the revision).
+    public init(body: String, kind: CitedKind, number: String) {
+        self.body = body
+        self.kind = kind
+        self.number = number
+    }
+
     public init?(_ c: Citation) {
         guard let number = c.number, c.kind != .article else { return nil }
         var body: String?

@@ -37,7 +37,7 @@ public enum RuleRegistry {
         HalfwidthPunctuation(), StraySpace(), DoubledCharacter(), LatinWord(),
         AbbrTwoAbbreviations(), AbbrTwoExpansions(),
         FootnoteMissingNote(), FootnoteUnusedNote(),
-        CitationMalformed(), CitationInconsistentRevision(),
+        CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
     ]
 
     public static func rule(_ code: String) -> (any Rule)? { all.first { $0.code == code } }
@@ -51,7 +51,13 @@ public final class RuleContext {
     public private(set) lazy var resolvedReferences: [ResolvedReference] = ReferenceResolver.resolve(document)
     public private(set) lazy var citationIdentities: [CitationIdentity?] = document.citations.map(CitationIdentity.init)
 
-    public init(document: Document) { self.document = document }
+    /// Facts about the instruments cited: the built-in catalog, or one the configuration extends.
+    public let catalog: Catalog
+
+    public init(document: Document, catalog: Catalog = .builtIn) {
+        self.document = document
+        self.catalog = catalog
+    }
 
     /// Paragraphs of Chinese instruments: where typography rules look.
     public private(set) lazy var chineseParagraphs: [ByteRange] =

@@ -385,3 +385,12 @@ extension StringProtocol {
         return String(s)
     }
 }
+
+extension Revision {
+    /// Parses a revision as written inside a citation's parentheses: "2018年，迪拜，修订版",
+    /// "Rev. Dubai, 2018", "WTSA-08".
+    public init?(parsing text: String) {
+        guard let r = CitationScanner.revision(from: text) else { return nil }
+        self = r
+    }
+}

@@ -117,6 +117,17 @@ import Testing
         assertLint("citation-malformed", opinion(preamble: "a)\t⟦第号决议⟧；\nb)\t⟦第71号决议（2018年，迪拜⟧，"))
     }
 
+    @Test func unknownInstrumentOnlyForARevisionTheCatalogCovers() {
+        // PP-18 adopted or revised Resolution 71 but not 999; Resolution 202 (Busan, 2014) may be in force.
+        assertLint("citation-unknown-instrument",
+                   opinion(preamble: "a)\t第71号决议（2018年，迪拜，修订版）和第⟦999⟧号决议（2018年，迪拜）；\nb)\t第202号决议（2014年，釜山）和Resolution ⟦998⟧ (Rev. Dubai, 2018)，"))
+    }
+
+    @Test func outdatedRevision() {
+        assertLint("citation-outdated-revision",
+                   opinion(preamble: "a)\t⟦第71号决议（2014年，釜山）⟧；\nb)\t第71号决议（2018年，迪拜，修订版）和第202号决议（2014年，釜山），"))
+    }
+
     @Test func inconsistentRevision() {
         assertLint("citation-inconsistent-revision",
                    opinion(preamble: "a)\t全权代表大会第71号决议（2018年，迪拜，修订版）；\nb)\t⟦第71号决议（2014年，釜山）⟧和联合国大会第70/1号决议，",

@@ -156,6 +156,9 @@ import Testing
         let cit = c.open("file:///g.txt", smallOpinion.replacingOccurrences(of: "第71号", with: "第7⸢1号"))
         let ch = c.request("textDocument/hover", c.at("file:///g.txt", cit))["result"]["contents"]["value"].string ?? ""
         #expect(ch.contains("PP Resolution 71") && ch.contains("国际电联战略规划"))
+        // The catalog adds the English title and the latest known revision.
+        #expect(ch.contains("English title: Strategic plan for the Union for 2020-2023"))
+        #expect(ch.contains("Latest known revision: Rev. Dubai, 2018"))
         let head = c.open("file:///h.txt", smallOpinion.replacingOccurrences(of: "认为\n1", with: "认⸢为\n1"))
         #expect(c.request("textDocument/hover", c.at("file:///h.txt", head))["result"]["contents"]["value"].string?.contains("is of the view") == true)
         let pend = c.open("file:///i.txt", smallOpinion.replacingOccurrences(of: "[待定的]", with: "[待⸢定的]"))

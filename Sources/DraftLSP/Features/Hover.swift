@@ -36,8 +36,12 @@ extension LanguageServer {
         case .citation(let c):
             range = c.range
             var lines = [bold(text.string(c.range).filter { $0 != "\n" && $0 != "\r" })]
-            if let id = CitationIdentity(c) { lines.append((zh ? "文书：" : "Instrument: ") + id.englishName) }
+            let id = CitationIdentity(c)
+            let entry = id.flatMap { Catalog.builtIn.entry(for: $0) }
+            if let id { lines.append((zh ? "文书：" : "Instrument: ") + id.englishName) }
+            // A Chinese title the workspace taught first, then the catalog's English one.
             if let title = citationTitle(c) { lines.append((zh ? "标题：" : "Title: ") + "“\(title)”") }
+            if let entry { lines.append((zh ? "英文标题：" : "English title: ") + entry.titleEn) }
             if let rev = c.revision {
                 var parts: [String] = []
                 if let y = rev.year { parts.append(String(y)) }
@@ -46,6 +50,7 @@ extension LanguageServer {
                 if rev.revised { parts.append(zh ? "修订版" : "revised") }
                 lines.append((zh ? "引用的版本：" : "Revision cited: ") + parts.joined(separator: zh ? "，" : ", "))
             }
+            if let entry { lines.append((zh ? "已知最新版本：" : "Latest known revision: ") + entry.revisionText) }
             value = lines.joined(separator: "\n\n")
         case .heading(let s):
             range = s.heading.range

@@ -1,0 +1,81 @@
+import DraftSyntax
+
+/// Facts about ITU instruments: number, latest known revision, English title. The built-in
+/// catalog is catalog.tsv (what PP-18 adopted or revised); a user's file of the same columns
+/// extends or overrides it.
+public struct Catalog: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public let kind: CitedKind
+        public let body: String
+        public let number: String
+        /// As written in the file: "Rev. Dubai, 2018".
+        public let revisionText: String
+        public let revision: Revision?
+        public let titleEn: String
+    }
+
+    public let entries: [Entry]
+    private let byIdentity: [CitationIdentity: Entry]
+
+    /// What the catalog says it covers (its leading comment lines), for messages and hovers.
+    public let coverage: String
+
+    public init(entries: [Entry], coverage: String = "") {
+        self.entries = entries
+        var index: [CitationIdentity: Entry] = [:]
+        for e in entries { index[CitationIdentity(body: e.body, kind: e.kind, number: e.number)] = e }
+        self.byIdentity = index
+        self.coverage = coverage
+    }
+
+    public static let builtIn: Catalog = try! Catalog(tsv: builtInTSV)
+
+    public func entry(for id: CitationIdentity) -> Entry? { byIdentity[id] }
+
+    /// Whether the catalog covers this body and kind at all (an unknown number means something only then).
+    public func covers(body: String, kind: CitedKind) -> Bool {
+        entries.contains { $0.body == body && $0.kind == kind }
+    }
+
+    /// The entries of `other` added to these, replacing those of the same instrument.
+    public func extended(with other: Catalog) -> Catalog {
+        let replaced = Set(other.entries.map { CitationIdentity(body: $0.body, kind: $0.kind, number: $0.number) })
+        let kept = entries.filter { !replaced.contains(CitationIdentity(body: $0.body, kind: $0.kind, number: $0.number)) }
+        return Catalog(entries: kept + other.entries, coverage: coverage)
+    }
+
+    public struct ParseError: Error, CustomStringConvertible {
+        public let line: Int
+        public let reason: String
+        public var description: String { "line \(line): \(reason)" }
+    }
+
+    /// Reads the TSV: "#" comment lines, a header `kind body number revision title_en`, then rows.
+    public init(tsv: String) throws {
+        var entries: [Entry] = []
+        var comments: [String] = []
+        var sawHeader = false
+        for (n, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty { continue }
+            if line.hasPrefix("#") { comments.append(String(line.dropFirst().drop { $0 == " " })); continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if !sawHeader {
+                guard cells == ["kind", "body", "number", "revision", "title_en"] else {
+                    throw ParseError(line: n + 1, reason: "the header must be kind, body, number, revision, title_en (tab-separated)")
+                }
+                sawHeader = true
+                continue
+            }
+            guard cells.count == 5 else { throw ParseError(line: n + 1, reason: "expected 5 tab-separated columns, found \(cells.count)") }
+            guard let kind = CitedKind(rawValue: cells[0]), kind != .article else {
+                throw ParseError(line: n + 1, reason: "unknown kind \"\(cells[0])\" (resolution, decision, recommendation, opinion)")
+            }
+            guard !cells[1].isEmpty, !cells[2].isEmpty else { throw ParseError(line: n + 1, reason: "body and number are required") }
+            entries.append(Entry(kind: kind, body: cells[1], number: cells[2], revisionText: cells[3],
+                                 revision: Revision(parsing: cells[3]), titleEn: cells[4]))
+        }
+        guard sawHeader else { throw ParseError(line: 1, reason: "no header line") }
+        self.init(entries: entries, coverage: comments.joined(separator: " "))
+    }
+}

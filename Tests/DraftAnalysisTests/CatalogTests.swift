@@ -1,0 +1,50 @@
+import DraftAnalysis
+import DraftSyntax
+import Foundation
+import Testing
+
+/// The catalog compiled into the binary is catalog.tsv, and the TSV reader refuses bad files.
+@Suite struct CatalogTests {
+    static let sources = GoldenTests.root.appendingPathComponent("Sources/DraftAnalysis")
+
+    @Test func embeddedCatalogIsTheTSV() throws {
+        let tsv = try String(contentsOf: Self.sources.appendingPathComponent("catalog.tsv"), encoding: .utf8)
+        if ProcessInfo.processInfo.environment["UPDATE_CATALOG"] == "1" {
+            let swift = """
+            // Generated from catalog.tsv next to this file; CatalogTests checks the two agree.
+            // After editing catalog.tsv: UPDATE_CATALOG=1 swift test --filter CatalogTests
+            extension Catalog {
+                static let builtInTSV = #\"\"\"
+            \(tsv)\"\"\"#
+            }
+
+            """
+            try swift.write(to: Self.sources.appendingPathComponent("Catalog+Data.swift"), atomically: true, encoding: .utf8)
+        }
+        let fromFile = try Catalog(tsv: tsv)
+        #expect(fromFile.entries == Catalog.builtIn.entries, "run UPDATE_CATALOG=1 swift test --filter CatalogTests")
+        #expect(Catalog.builtIn.entries.count == 65)
+        let r71 = try #require(Catalog.builtIn.entry(for: CitationIdentity(body: "PP", kind: .resolution, number: "71")))
+        #expect(r71.revision?.year == 2018 && r71.revision?.revised == true)
+        #expect(r71.titleEn.hasPrefix("Strategic plan"))
+    }
+
+    @Test func badFilesAreRefusedWithTheLine() {
+        #expect(throws: Catalog.ParseError.self) { try Catalog(tsv: "kind\tbody\n") }
+        do {
+            _ = try Catalog(tsv: "kind\tbody\tnumber\trevision\ttitle_en\nresolution\tPP\t71\n")
+            Issue.record("a short row was accepted")
+        } catch let e as Catalog.ParseError {
+            #expect(e.line == 2)
+        } catch { Issue.record("\(error)") }
+        #expect(throws: Catalog.ParseError.self) { try Catalog(tsv: "kind\tbody\tnumber\trevision\ttitle_en\narticle\tPP\t1\tx\ty\n") }
+    }
+
+    @Test func aUserCatalogExtendsAndOverrides() throws {
+        let user = try Catalog(tsv: "kind\tbody\tnumber\trevision\ttitle_en\nresolution\tPP\t71\tRev. Bucharest, 2022\tStrategic plan (2024-2027)\nresolution\tPP\t999\tBucharest, 2022\tA new one\n")
+        let merged = Catalog.builtIn.extended(with: user)
+        #expect(merged.entry(for: CitationIdentity(body: "PP", kind: .resolution, number: "71"))?.revision?.year == 2022)
+        #expect(merged.entry(for: CitationIdentity(body: "PP", kind: .resolution, number: "999")) != nil)
+        #expect(merged.entries.count == Catalog.builtIn.entries.count + 1)
+    }
+}
