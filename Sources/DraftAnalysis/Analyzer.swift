@@ -34,13 +34,13 @@ public struct Analysis: Sendable {
 
 /// The one entry point the CLI and the server share: text in, diagnostics out.
 public enum Analyzer {
-    public static func analyze(_ document: Document, selection: RuleSelection = RuleSelection()) -> [Diagnostic] {
-        analysis(of: document, selection: selection).diagnostics
+    public static func analyze(_ document: Document, selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn) -> [Diagnostic] {
+        analysis(of: document, selection: selection, catalog: catalog).diagnostics
     }
 
     /// Analyses `document`. With `previous` (the analysis of the document it was updated from,
     /// under the same selection) and `reuse`, the kept segments keep their findings.
-    public static func analysis(of document: Document, selection: RuleSelection = RuleSelection(),
+    public static func analysis(of document: Document, selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn,
                                 reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil) -> Analysis {
         let rules = RuleRegistry.all.filter { selection.isEnabled($0.code) }
         let segments = document.segments
@@ -66,14 +66,14 @@ public enum Analyzer {
         if !fresh.isEmpty {
             // Block rules never look across blocks, so the fresh blocks are checked as one document.
             let part = fresh.count == count ? document : Document(text: document.text, segments: Array(segments[fresh]))
-            let found = run(rules.filter { $0.scope == .block }, on: RuleContext(document: part), selection)
+            let found = run(rules.filter { $0.scope == .block }, on: RuleContext(document: part, catalog: catalog), selection)
             for d in found.sorted(by: documentOrder) {
                 let n = part.segments.partitionIndex { $0.block.range.start <= d.range.start } - 1
                 perSegment[fresh.lowerBound + max(0, n)].append(d)
             }
         }
         let documentRules = rules.filter { $0.scope == .document }
-        let wide = run(documentRules, on: RuleContext(document: document), selection).sorted(by: documentOrder)
+        let wide = run(documentRules, on: RuleContext(document: document, catalog: catalog), selection).sorted(by: documentOrder)
         return Analysis(perSegment: perSegment, documentWide: wide)
     }
 

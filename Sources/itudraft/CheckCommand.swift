@@ -13,9 +13,62 @@ struct CheckOptions {
     var paths: [String] = []
     var format = "text"
     var failOn: Severity? = .warning
-    var language: TextLanguage = .en
-    var selection = RuleSelection()
+    /// From --lang; else the configuration's, else the environment's.
+    var language: TextLanguage?
+    var environmentLanguage: TextLanguage = .en
+    var select: Set<String>?
+    var ignore: Set<String> = []
     var stdinFilename = "<stdin>"
+    var configPath: String?
+}
+
+/// A configuration file as loaded for checking: its settings and the catalog it names.
+struct LoadedConfiguration {
+    let path: String?
+    let configuration: Configuration
+    let catalog: Catalog
+
+    static let none = LoadedConfiguration(path: nil, configuration: Configuration(), catalog: .builtIn)
+
+    static func load(_ path: String) throws -> LoadedConfiguration {
+        let configuration: Configuration
+        do {
+            configuration = try Configuration(json: try FileIO.read(path))
+        } catch let failure as FileIO.Failure {
+            throw FileIO.Failure(path: path, reason: failure.reason)
+        } catch {
+            throw FileIO.Failure(path: path, reason: "\(error)")
+        }
+        var catalog = Catalog.builtIn
+        if let relative = configuration.catalog {
+            let catalogPath = relative.hasPrefix("/") ? relative : Configuration.directory(of: path) + "/" + relative
+            do {
+                catalog = catalog.extended(with: try Catalog(tsv: String(decoding: try FileIO.read(catalogPath), as: UTF8.self)))
+            } catch let failure as FileIO.Failure {
+                throw FileIO.Failure(path: path, reason: "catalog \(catalogPath): \(failure.reason)")
+            } catch {
+                throw FileIO.Failure(path: path, reason: "catalog \(catalogPath): \(error)")
+            }
+        }
+        return LoadedConfiguration(path: path, configuration: configuration, catalog: catalog)
+    }
+
+    /// The rules to run: the configuration's, then the command line's --select and --ignore.
+    func selection(_ options: CheckOptions) -> RuleSelection {
+        var s = configuration.selection
+        if let select = options.select { s.select = select }
+        s.ignore.formUnion(options.ignore)
+        return s
+    }
+
+    /// Whether a file found by walking a directory is excluded by this configuration.
+    func excludes(_ file: String) -> Bool {
+        guard let path, !configuration.exclude.isEmpty else { return false }
+        let base = Configuration.directory(of: FileIO.absolute(path))
+        let full = FileIO.absolute(file)
+        guard full.hasPrefix(base + "/") else { return false }
+        return configuration.excludes(String(full.dropFirst(base.count + 1)))
+    }
 }
 
 enum CheckCommand {
@@ -33,13 +86,15 @@ enum CheckCommand {
       --select CODE[,CODE…]      run only these rules (repeatable)
       --ignore CODE[,CODE…]      skip these rules (repeatable)
       --stdin-filename NAME      the name standard input is reported under
+      --config PATH              use this .itudraft.json (default: the nearest one in
+                                 each file's folder or a parent of it)
       -h, --help                 show this help
 
     exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or I/O error.
     """
 
     static func parse(_ args: [String], environment: [String: String]) throws -> CheckOptions? {
-        let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename"],
+        let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename", "--config"],
                               switches: ["--help", "-h"])
         if a.has("--help") || a.has("-h") { return nil }
         var o = CheckOptions()
@@ -53,7 +108,7 @@ enum CheckCommand {
             else if let s = Severity(rawValue: f) { o.failOn = s }
             else { throw Arguments.UsageError(description: "--fail-on must be error, warning, information, hint or never, not \(f)") }
         }
-        o.language = Localization.language(from: environment)
+        o.environmentLanguage = Localization.language(from: environment)
         if let l = a.value("--lang") {
             guard let lang = TextLanguage(rawValue: l) else { throw Arguments.UsageError(description: "--lang must be zh or en, not \(l)") }
             o.language = lang
@@ -63,8 +118,10 @@ enum CheckCommand {
             throw Arguments.UsageError(description: "unknown rule code \(code) (see itudraft rules)")
         }
         let select = a.list("--select")
-        o.selection = RuleSelection(select: select.isEmpty ? nil : Set(select), ignore: Set(a.list("--ignore")))
+        o.select = select.isEmpty ? nil : Set(select)
+        o.ignore = Set(a.list("--ignore"))
         o.stdinFilename = a.value("--stdin-filename") ?? "<stdin>"
+        o.configPath = a.value("--config")
         return o
     }
 
@@ -92,9 +149,27 @@ enum CheckCommand {
         return out
     }
 
-    static func check(bytes: [UInt8], path: String, selection: RuleSelection) -> CheckedFile {
+    static func check(bytes: [UInt8], path: String, selection: RuleSelection, catalog: Catalog = .builtIn) -> CheckedFile {
         let text = SourceText(bytes: bytes)
-        return CheckedFile(path: path, text: text, diagnostics: Analyzer.analyze(Document(text), selection: selection))
+        return CheckedFile(path: path, text: text, diagnostics: Analyzer.analyze(Document(text), selection: selection, catalog: catalog))
+    }
+
+    /// Finds and loads configurations, once per file: --config, else the nearest one.
+    final class Configurations {
+        let explicit: LoadedConfiguration?
+        private var byPath: [String: LoadedConfiguration] = [:]
+
+        init(explicit path: String?) throws { explicit = try path.map(LoadedConfiguration.load) }
+
+        func `for`(_ file: String) throws -> LoadedConfiguration {
+            if let explicit { return explicit }
+            let dir = FileIO.absolute(file == "-" ? "." : FileIO.kind(file) == .directory ? file : Configuration.directory(of: file))
+            guard let found = Configuration.find(from: dir, exists: { FileIO.kind($0) == .file }) else { return .none }
+            if let loaded = byPath[found] { return loaded }
+            let loaded = try LoadedConfiguration.load(found)
+            byPath[found] = loaded
+            return loaded
+        }
     }
 
     static func run(_ args: [String], environment: [String: String]) -> Int32 {
@@ -108,15 +183,33 @@ enum CheckCommand {
         }
         var errors: [FileIO.Failure] = []
         var files: [CheckedFile] = []
+        // A configuration that cannot be read or is wrong stops everything: no silent defaults.
+        let configurations: Configurations
+        let language: TextLanguage
+        do {
+            configurations = try Configurations(explicit: options.configPath)
+            language = try options.language ?? configurations.for(options.paths.first ?? ".").configuration.language ?? options.environmentLanguage
+        } catch {
+            FileIO.writeStderr("itudraft: \(error)\n")
+            return 2
+        }
+        let named = Set(options.paths)
         for path in expand(options.paths, errors: &errors) {
             let name = path == "-" ? options.stdinFilename : path
+            let loaded: LoadedConfiguration
+            do { loaded = try configurations.for(path) } catch {
+                FileIO.writeStderr("itudraft: \(error)\n")
+                return 2
+            }
+            // Excludes apply to files found in directories, not to files named on the command line.
+            if !named.contains(path) && loaded.excludes(path) { continue }
             do {
                 let bytes = try FileIO.read(path)
                 if bytes.prefix(8192).contains(0) {
                     errors.append(FileIO.Failure(path: name, reason: "binary file (it contains NUL bytes); not checked"))
                     continue
                 }
-                let checked = check(bytes: bytes, path: name, selection: options.selection)
+                let checked = check(bytes: bytes, path: name, selection: loaded.selection(options), catalog: loaded.catalog)
                 if checked.text.wasRepaired {
                     FileIO.writeStderr("itudraft: \(name): not valid UTF-8; invalid bytes were read as U+FFFD\n")
                 }
@@ -129,11 +222,11 @@ enum CheckCommand {
         }
         for e in errors { FileIO.writeStderr("itudraft: \(e)\n") }
         switch options.format {
-        case "json": FileIO.writeStdout(OutputFormats.json(files, errors: errors, language: options.language))
-        case "sarif": FileIO.writeStdout(OutputFormats.sarif(files, language: options.language))
+        case "json": FileIO.writeStdout(OutputFormats.json(files, errors: errors, language: language))
+        case "sarif": FileIO.writeStdout(OutputFormats.sarif(files, language: language))
         default:
-            FileIO.writeStdout(OutputFormats.text(files, language: options.language))
-            FileIO.writeStderr(OutputFormats.summary(files, language: options.language))
+            FileIO.writeStdout(OutputFormats.text(files, language: language))
+            FileIO.writeStderr(OutputFormats.summary(files, language: language))
         }
         if !errors.isEmpty { return 2 }
         if let threshold = options.failOn,

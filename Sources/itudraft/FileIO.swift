@@ -1,3 +1,4 @@
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -39,6 +40,16 @@ enum FileIO {
     }
 
     enum Kind { case file, directory, missing }
+
+    /// `path` made absolute against the current directory, without "." segments.
+    static func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") where part != "." {
+            if part == "..", !parts.isEmpty { parts.removeLast() } else if part != ".." { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
 
     static func kind(_ path: String) -> Kind {
         var st = stat()

@@ -48,3 +48,18 @@ import Testing
         #expect(merged.entries.count == Catalog.builtIn.entries.count + 1)
     }
 }
+
+/// The configuration's exclude globs, as .gitignore users expect them.
+@Suite struct ConfigurationGlobTests {
+    @Test(arguments: [
+        ("archive/**", "archive/a.txt", true), ("archive/**", "archive/x/y.md", true), ("archive/**", "drafts/a.txt", false),
+        ("*.draft.md", "a.draft.md", true), ("*.draft.md", "sub/a.draft.md", true), ("*.draft.md", "a.md", false),
+        ("drafts/*.txt", "drafts/a.txt", true), ("drafts/*.txt", "drafts/x/a.txt", false), ("**/old/*", "a/b/old/c.txt", true),
+        ("a?.txt", "a1.txt", true), ("a?.txt", "a12.txt", false),
+    ])
+    func globs(_ pattern: String, _ path: String, _ excluded: Bool) throws {
+        var c = Configuration()
+        c.exclude = [pattern]
+        #expect(c.excludes(path) == excluded)
+    }
+}
