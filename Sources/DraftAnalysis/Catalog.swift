@@ -16,32 +16,38 @@ public struct Catalog: Sendable {
 
     public let entries: [Entry]
     private let byIdentity: [CitationIdentity: Entry]
+    /// The conferences the catalog covers: body, kind and year of its entries' revisions.
+    private let editions: Set<Edition>
 
-    /// What the catalog says it covers (its leading comment lines), for messages and hovers.
-    public let coverage: String
+    private struct Edition: Hashable {
+        let body: String
+        let kind: CitedKind
+        let year: Int
+    }
 
-    public init(entries: [Entry], coverage: String = "") {
+    public init(entries: [Entry]) {
         self.entries = entries
         var index: [CitationIdentity: Entry] = [:]
         for e in entries { index[CitationIdentity(body: e.body, kind: e.kind, number: e.number)] = e }
         self.byIdentity = index
-        self.coverage = coverage
+        self.editions = Set(entries.compactMap { e in e.revision?.year.map { Edition(body: e.body, kind: e.kind, year: $0) } })
     }
 
     public static let builtIn: Catalog = try! Catalog(tsv: builtInTSV)
 
     public func entry(for id: CitationIdentity) -> Entry? { byIdentity[id] }
 
-    /// Whether the catalog covers this body and kind at all (an unknown number means something only then).
-    public func covers(body: String, kind: CitedKind) -> Bool {
-        entries.contains { $0.body == body && $0.kind == kind }
+    /// Whether the catalog lists everything `id`'s body adopted or revised in `year` (of that kind):
+    /// only then does a number missing from it mean something.
+    public func covers(_ id: CitationIdentity, year: Int) -> Bool {
+        editions.contains(Edition(body: id.body, kind: id.kind, year: year))
     }
 
     /// The entries of `other` added to these, replacing those of the same instrument.
     public func extended(with other: Catalog) -> Catalog {
         let replaced = Set(other.entries.map { CitationIdentity(body: $0.body, kind: $0.kind, number: $0.number) })
         let kept = entries.filter { !replaced.contains(CitationIdentity(body: $0.body, kind: $0.kind, number: $0.number)) }
-        return Catalog(entries: kept + other.entries, coverage: coverage)
+        return Catalog(entries: kept + other.entries)
     }
 
     public struct ParseError: Error, CustomStringConvertible {
@@ -53,12 +59,11 @@ public struct Catalog: Sendable {
     /// Reads the TSV: "#" comment lines, a header `kind body number revision title_en`, then rows.
     public init(tsv: String) throws {
         var entries: [Entry] = []
-        var comments: [String] = []
         var sawHeader = false
         for (n, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty { continue }
-            if line.hasPrefix("#") { comments.append(String(line.dropFirst().drop { $0 == " " })); continue }
+            if line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if !sawHeader {
                 guard cells == ["kind", "body", "number", "revision", "title_en"] else {
@@ -76,6 +81,6 @@ public struct Catalog: Sendable {
                                  revision: Revision(parsing: cells[3]), titleEn: cells[4]))
         }
         guard sawHeader else { throw ParseError(line: 1, reason: "no header line") }
-        self.init(entries: entries, coverage: comments.joined(separator: " "))
+        self.init(entries: entries)
     }
 }

@@ -13,9 +13,7 @@ struct CitationUnknownInstrument: Rule {
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         for (c, id) in zip(context.document.citations, context.citationIdentities) {
             guard let id, c.problem == nil, let cited = c.revision, let year = cited.year else { continue }
-            // The catalog's conferences: those its entries' revisions name, for the same body and kind.
-            let covered = context.catalog.entries.filter { $0.body == id.body && $0.kind == id.kind }
-            guard covered.contains(where: { $0.revision?.year == year }), context.catalog.entry(for: id) == nil else { continue }
+            guard context.catalog.covers(id, year: year), context.catalog.entry(for: id) == nil else { continue }
             let name = id.englishName
             emit(diagnostic(c.numberRange ?? c.range,
                             Message(zh: "目录中没有\(year)年大会通过或修订的\(name)：请核对编号",
