@@ -15,8 +15,8 @@ let package = Package(
         .target(name: "DraftLSP", dependencies: ["DraftSyntax", "DraftAnalysis"]),
         .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
         .executableTarget(name: "itudraft-bench", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
-        .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax"]),
-        .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis"]),
+        .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax"], exclude: ["Snapshots"]),
+        .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis"], exclude: ["Golden"]),
         .testTarget(name: "DraftLSPTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itudraft", "DraftLSP"]),
     ]

@@ -23,12 +23,20 @@ public struct RuleSelection: Sendable {
 public struct Analysis: Sendable {
     public let perSegment: [[Diagnostic]]
     public let documentWide: [Diagnostic]
+    /// The suppression comments of the document.
+    public let suppressions: Suppressions
+    let lines: LineIndex
 
-    /// Every finding, in document order.
-    public var diagnostics: [Diagnostic] {
+    /// Every finding, in document order, less those a suppression comment hides.
+    public var diagnostics: [Diagnostic] { split.shown }
+
+    /// The findings suppression comments hide (`check --show-suppressed`).
+    public var suppressed: [Diagnostic] { split.suppressed }
+
+    private var split: (shown: [Diagnostic], suppressed: [Diagnostic]) {
         var out = perSegment.flatMap { $0 } + documentWide
         out.sort(by: Analyzer.documentOrder)
-        return out
+        return suppressions.partition(out, lines: lines)
     }
 }
 
@@ -73,8 +81,9 @@ public enum Analyzer {
             }
         }
         let documentRules = rules.filter { $0.scope == .document }
-        let wide = run(documentRules, on: RuleContext(document: document, catalog: catalog), selection).sorted(by: documentOrder)
-        return Analysis(perSegment: perSegment, documentWide: wide)
+        let context = RuleContext(document: document, catalog: catalog)
+        let wide = run(documentRules, on: context, selection).sorted(by: documentOrder)
+        return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, lines: document.text.lines)
     }
 
     private static func run(_ rules: [any Rule], on context: RuleContext, _ selection: RuleSelection) -> [Diagnostic] {

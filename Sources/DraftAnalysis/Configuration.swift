@@ -7,10 +7,11 @@ import FoundationEssentials
 ///
 ///     { "select": ["xref-unknown-paragraph"], "ignore": ["latin-word"],
 ///       "severity": { "stray-space": "error" }, "lang": "zh",
-///       "exclude": ["archive/**", "*.draft.md"], "catalog": "instruments.tsv" }
+///       "include": ["drafts/**"], "exclude": ["archive/**", "*.draft.md"],
+///       "per-file-ignores": { "reports/*.txt": ["latin-word"] }, "catalog": "instruments.tsv" }
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".itudraft.json"
-    public static let keys = ["select", "ignore", "severity", "lang", "exclude", "catalog"]
+    public static let keys = ["select", "ignore", "severity", "lang", "include", "exclude", "per-file-ignores", "catalog"]
 
     public var select: Set<String>?
     public var ignore: Set<String> = []
@@ -18,6 +19,10 @@ public struct Configuration: Sendable, Equatable {
     public var language: TextLanguage?
     /// Globs relative to the configuration's folder: `*` within a path segment, `**` across them.
     public var exclude: [String] = []
+    /// When set, only files matching one of these globs are checked when a folder is walked.
+    public var include: [String]?
+    /// Rules skipped in the files matching each glob (plain-text drafts cannot carry comments).
+    public var perFileIgnores: [(glob: String, codes: Set<String>)] = []
     /// A TSV file of the catalog's columns, relative to the configuration's folder.
     public var catalog: String?
 
@@ -25,9 +30,21 @@ public struct Configuration: Sendable, Equatable {
 
     public var selection: RuleSelection { RuleSelection(select: select, ignore: ignore, severities: severities) }
 
+    public static func == (a: Configuration, b: Configuration) -> Bool {
+        a.select == b.select && a.ignore == b.ignore && a.severities == b.severities && a.language == b.language
+            && a.exclude == b.exclude && a.include == b.include && a.catalog == b.catalog
+            && a.perFileIgnores.map(\.glob) == b.perFileIgnores.map(\.glob) && a.perFileIgnores.map(\.codes) == b.perFileIgnores.map(\.codes)
+    }
+
     public struct Invalid: Error, CustomStringConvertible, Equatable {
         public let reason: String
+        /// The key or value the reason is about, to point at in the file.
+        public let culprit: String?
         public var description: String { reason }
+        public init(reason: String, culprit: String? = nil) {
+            self.reason = reason
+            self.culprit = culprit
+        }
     }
 
     public init(json: [UInt8]) throws {
@@ -37,29 +54,66 @@ public struct Configuration: Sendable, Equatable {
         } catch let invalid as Invalid {
             throw invalid
         } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
-            throw Invalid(reason: "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)")
+            throw Invalid(reason: "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)",
+                          culprit: context.codingPath.first?.stringValue)
         } catch {
             throw Invalid(reason: "not valid JSON: \(error)")
         }
         let known = Set(RuleRegistry.codes)
-        for code in (raw.select ?? []) + (raw.ignore ?? []) + (raw.severity ?? [:]).keys.sorted() where !known.contains(code) {
-            throw Invalid(reason: "unknown rule code \"\(code)\" (see itudraft rules)")
+        let perFile = (raw.perFileIgnores ?? [:]).sorted { $0.key < $1.key }
+        for code in (raw.select ?? []) + (raw.ignore ?? []) + (raw.severity ?? [:]).keys.sorted() + perFile.flatMap(\.value)
+        where !known.contains(code) {
+            throw Invalid(reason: "unknown rule code \"\(code)\" (see itudraft rules)", culprit: code)
         }
+        perFileIgnores = perFile.map { ($0.key, Set($0.value)) }
         if let select = raw.select { self.select = Set(select) }
         ignore = Set(raw.ignore ?? [])
         for (code, level) in raw.severity ?? [:] {
             guard let s = Severity(rawValue: level) else {
-                throw Invalid(reason: "severity of \(code) must be error, warning, information or hint, not \"\(level)\"")
+                throw Invalid(reason: "severity of \(code) must be error, warning, information or hint, not \"\(level)\"", culprit: level)
             }
             severities[code] = s
         }
         if let lang = raw.lang {
-            guard let l = TextLanguage(rawValue: lang) else { throw Invalid(reason: "lang must be \"zh\" or \"en\", not \"\(lang)\"") }
+            guard let l = TextLanguage(rawValue: lang) else { throw Invalid(reason: "lang must be \"zh\" or \"en\", not \"\(lang)\"", culprit: lang) }
             language = l
         }
         exclude = raw.exclude ?? []
+        include = raw.include
         catalog = raw.catalog
     }
+
+    /// This configuration with `other`'s settings on top (an editor's settings over the file's).
+    public func overlaid(by other: Configuration) -> Configuration {
+        var c = self
+        if let s = other.select { c.select = s }
+        c.ignore.formUnion(other.ignore)
+        c.severities.merge(other.severities) { $1 }
+        if let l = other.language { c.language = l }
+        if let i = other.include { c.include = i }
+        c.exclude += other.exclude
+        c.perFileIgnores += other.perFileIgnores
+        if let cat = other.catalog { c.catalog = cat }
+        return c
+    }
+
+    /// The rules for one file: `selection` plus the per-file ignores whose glob matches it.
+    public func selection(forRelativePath path: String?) -> RuleSelection {
+        var s = selection
+        if let path {
+            for (glob, codes) in perFileIgnores where Self(globs: [glob]).excludes(path) { s.ignore.formUnion(codes) }
+        }
+        return s
+    }
+
+    /// Whether a file found by walking a folder is left out: excluded, or not included.
+    public func skips(_ relativePath: String) -> Bool {
+        if excludes(relativePath) { return true }
+        if let include { return !Self(globs: include).excludes(relativePath) }
+        return false
+    }
+
+    private init(globs: [String]) { exclude = globs }
 
     /// The nearest `.itudraft.json` in `directory` or a parent of it.
     public static func find(from directory: String, exists: (String) -> Bool) -> String? {
@@ -87,6 +141,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// Whether `relativePath` (to the configuration's folder, with "/") matches an exclude glob.
+    /// A glob matching a folder matches everything under it.
     public func excludes(_ relativePath: String) -> Bool {
         let path = relativePath.split(separator: "/").map(String.init)
         return exclude.contains { pattern in
@@ -99,7 +154,8 @@ public struct Configuration: Sendable, Equatable {
     }
 
     static func glob(_ pattern: ArraySlice<String>, _ path: ArraySlice<String>) -> Bool {
-        guard let first = pattern.first else { return path.isEmpty }
+        // A pattern that ends on a folder takes in everything under it.
+        guard let first = pattern.first else { return true }
         if first == "**" {
             // Zero or more whole segments.
             for skip in 0...path.count where glob(pattern.dropFirst(), path.dropFirst(skip)) { return true }
@@ -127,6 +183,8 @@ public struct Configuration: Sendable, Equatable {
         var severity: [String: String]?
         var lang: String?
         var exclude: [String]?
+        var include: [String]?
+        var perFileIgnores: [String: [String]]?
         var catalog: String?
 
         struct AnyKey: CodingKey {
@@ -139,14 +197,85 @@ public struct Configuration: Sendable, Equatable {
         init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: AnyKey.self)
             for key in c.allKeys where !Configuration.keys.contains(key.stringValue) {
-                throw Invalid(reason: "unknown key \"\(key.stringValue)\" (known: \(Configuration.keys.joined(separator: ", ")))")
+                throw Invalid(reason: "unknown key \"\(key.stringValue)\" (known: \(Configuration.keys.joined(separator: ", ")))", culprit: key.stringValue)
             }
             select = try c.decodeIfPresent([String].self, forKey: AnyKey(stringValue: "select"))
             ignore = try c.decodeIfPresent([String].self, forKey: AnyKey(stringValue: "ignore"))
             severity = try c.decodeIfPresent([String: String].self, forKey: AnyKey(stringValue: "severity"))
             lang = try c.decodeIfPresent(String.self, forKey: AnyKey(stringValue: "lang"))
             exclude = try c.decodeIfPresent([String].self, forKey: AnyKey(stringValue: "exclude"))
+            include = try c.decodeIfPresent([String].self, forKey: AnyKey(stringValue: "include"))
+            perFileIgnores = try c.decodeIfPresent([String: [String]].self, forKey: AnyKey(stringValue: "per-file-ignores"))
             catalog = try c.decodeIfPresent(String.self, forKey: AnyKey(stringValue: "catalog"))
         }
+    }
+}
+
+/// A configuration file as loaded: where it is, its settings and the catalog it names.
+public struct LoadedConfiguration: Sendable {
+    public let path: String?
+    public let configuration: Configuration
+    public let catalog: Catalog
+
+    public static let none = LoadedConfiguration(path: nil, configuration: Configuration(), catalog: .builtIn)
+
+    public init(path: String?, configuration: Configuration, catalog: Catalog) {
+        self.path = path
+        self.configuration = configuration
+        self.catalog = catalog
+    }
+
+    /// Why a configuration could not be used; `culprit` is what to point at in the file.
+    public struct Failure: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public let culprit: String?
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Loads `path` with `read` (which throws a readable error), and the catalog it names.
+    public static func load(_ path: String, read: (String) throws -> [UInt8]) throws(Failure) -> LoadedConfiguration {
+        let configuration: Configuration
+        do {
+            configuration = try Configuration(json: try read(path))
+        } catch let invalid as Configuration.Invalid {
+            throw Failure(path: path, reason: invalid.reason, culprit: invalid.culprit)
+        } catch {
+            throw Failure(path: path, reason: "\(error)", culprit: nil)
+        }
+        return try LoadedConfiguration(path: path, configuration: configuration, read: read)
+    }
+
+    /// `configuration` as found at `path` (nil: the editor's settings), with the catalog it names read.
+    public init(path: String?, configuration: Configuration, read: (String) throws -> [UInt8]) throws(Failure) {
+        var catalog = Catalog.builtIn
+        if let relative = configuration.catalog {
+            let base = path.map(Configuration.directory(of:)) ?? "."
+            let catalogPath = relative.hasPrefix("/") ? relative : base + "/" + relative
+            do {
+                catalog = catalog.extended(with: try Catalog(tsv: String(decoding: try read(catalogPath), as: UTF8.self)))
+            } catch {
+                throw Failure(path: path ?? catalogPath, reason: "catalog \(catalogPath): \(error)", culprit: relative)
+            }
+        }
+        self.init(path: path, configuration: configuration, catalog: catalog)
+    }
+
+    /// `file` (absolute) relative to the configuration's folder, when it lies under it.
+    public func relativePath(of file: String) -> String? {
+        guard let path else { return nil }
+        let base = Configuration.directory(of: path)
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : nil
+    }
+
+    /// Whether `file` (absolute), found by walking a folder, is left out by this configuration.
+    public func skips(_ file: String) -> Bool {
+        relativePath(of: file).map(configuration.skips) ?? false
+    }
+
+    /// The rules for `file` (absolute): the selection plus its per-file ignores.
+    public func selection(for file: String?) -> RuleSelection {
+        configuration.selection(forRelativePath: file.flatMap(relativePath(of:)))
     }
 }

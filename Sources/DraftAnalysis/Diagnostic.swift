@@ -53,9 +53,12 @@ public struct Fix: Sendable, Hashable {
 public struct RelatedInformation: Sendable, Hashable {
     public let range: ByteRange
     public let message: Message
-    public init(range: ByteRange, message: Message) {
+    /// The workspace key (path or URI) of another file the range lies in; nil for the same file.
+    public let file: String?
+    public init(range: ByteRange, message: Message, file: String? = nil) {
         self.range = range
         self.message = message
+        self.file = file
     }
 }
 
@@ -80,7 +83,7 @@ public struct Diagnostic: Sendable, Hashable {
     /// The same finding in a text where everything moved by `d` bytes.
     public func shifted(by d: Int) -> Diagnostic {
         Diagnostic(code: code, severity: severity, range: range.shifted(by: d), message: message,
-                   related: related.map { RelatedInformation(range: $0.range.shifted(by: d), message: $0.message) },
+                   related: related.map { $0.file != nil ? $0 : RelatedInformation(range: $0.range.shifted(by: d), message: $0.message) },
                    fix: fix.map { Fix(title: $0.title, edits: $0.edits.map { TextEdit(range: $0.range.shifted(by: d), newText: $0.newText) }) })
     }
 }

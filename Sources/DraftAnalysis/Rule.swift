@@ -13,10 +13,12 @@ public protocol Rule: Sendable {
 }
 
 /// A block rule sees one block at a time (its findings are kept while an edit leaves the block
-/// alone); a document rule compares blocks with each other and runs on the whole file.
+/// alone); a document rule compares blocks with each other and runs on the whole file; a
+/// workspace rule compares files (`WorkspaceRule`).
 public enum RuleScope: Sendable {
     case block
     case document
+    case workspace
 }
 
 extension Rule {
@@ -38,6 +40,8 @@ public enum RuleRegistry {
         AbbrTwoAbbreviations(), AbbrTwoExpansions(),
         FootnoteMissingNote(), FootnoteUnusedNote(),
         CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
+        CitationRevisionAcrossFiles(), CitationTitleContradiction(),
+        SuppressionUnknownRule(),
     ]
 
     public static func rule(_ code: String) -> (any Rule)? { all.first { $0.code == code } }
@@ -49,6 +53,7 @@ public final class RuleContext {
     public let document: Document
     public var bytes: [UInt8] { document.text.bytes }
     public private(set) lazy var resolvedReferences: [ResolvedReference] = ReferenceResolver.resolve(document)
+    public private(set) lazy var suppressions = Suppressions(document.text)
     public private(set) lazy var citationIdentities: [CitationIdentity?] = document.citations.map(CitationIdentity.init)
 
     /// Facts about the instruments cited: the built-in catalog, or one the configuration extends.

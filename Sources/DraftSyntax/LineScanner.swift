@@ -49,6 +49,8 @@ enum Bytes {
     static let jianyi = Array("建议".utf8)
     static let ideographicSpace = Array("\u{3000}".utf8)
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    static let commentOpen = Array("<!--".utf8)
+    static let commentClose = Array("-->".utf8)
 }
 
 enum LineScanner {
@@ -69,7 +71,8 @@ enum LineScanner {
         if n == 0 && UTF8Scan.hasBytes(bytes, Bytes.bom, at: s) { s += 3 }
         s = skipPrefixes(bytes, s, e)
         e = trimEnd(bytes, s, e)
-        if s >= e {
+        // A whole-line HTML comment (a suppression directive, an editor's note) is no text.
+        if s >= e || isComment(bytes, s, e) {
             return LineInfo(number: n, range: range, content: ByteRange(s, s), kind: .blank,
                             label: nil, heading: nil, titleCandidate: nil, footnoteKey: nil)
         }
@@ -158,6 +161,10 @@ enum LineScanner {
             break
         }
         return e
+    }
+
+    static func isComment(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        e - s >= 7 && UTF8Scan.hasBytes(bytes, Bytes.commentOpen, at: s) && UTF8Scan.hasBytes(bytes, Bytes.commentClose, at: e - 3)
     }
 
     static func isSeparator(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {

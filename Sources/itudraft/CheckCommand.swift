@@ -1,5 +1,6 @@
 import DraftAnalysis
 import DraftSyntax
+import Dispatch
 import FoundationEssentials
 
 /// One checked input: where it came from, its text and what the rules found.
@@ -7,6 +8,19 @@ struct CheckedFile {
     let path: String
     let text: SourceText
     let diagnostics: [Diagnostic]
+    /// What suppression comments hid; reported only with --show-suppressed.
+    var suppressed: [Diagnostic] = []
+
+    /// Findings to print in document order, each marked when a comment suppressed it.
+    var reported: [(Diagnostic, suppressed: Bool)] {
+        if suppressed.isEmpty { return diagnostics.map { ($0, false) } }
+        return (diagnostics.map { ($0, false) } + suppressed.map { ($0, true) })
+            .sorted { $0.0.range.start != $1.0.range.start ? $0.0.range.start < $1.0.range.start : $0.0.code < $1.0.code }
+    }
+
+    static func byKey(_ files: [CheckedFile]) -> [String: CheckedFile] {
+        Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 }
 
 struct CheckOptions {
@@ -20,54 +34,20 @@ struct CheckOptions {
     var ignore: Set<String> = []
     var stdinFilename = "<stdin>"
     var configPath: String?
+    var showSuppressed = false
 }
 
-/// A configuration file as loaded for checking: its settings and the catalog it names.
-struct LoadedConfiguration {
-    let path: String?
-    let configuration: Configuration
-    let catalog: Catalog
-
-    static let none = LoadedConfiguration(path: nil, configuration: Configuration(), catalog: .builtIn)
-
+extension LoadedConfiguration {
     static func load(_ path: String) throws -> LoadedConfiguration {
-        let configuration: Configuration
-        do {
-            configuration = try Configuration(json: try FileIO.read(path))
-        } catch let failure as FileIO.Failure {
-            throw FileIO.Failure(path: path, reason: failure.reason)
-        } catch {
-            throw FileIO.Failure(path: path, reason: "\(error)")
-        }
-        var catalog = Catalog.builtIn
-        if let relative = configuration.catalog {
-            let catalogPath = relative.hasPrefix("/") ? relative : Configuration.directory(of: path) + "/" + relative
-            do {
-                catalog = catalog.extended(with: try Catalog(tsv: String(decoding: try FileIO.read(catalogPath), as: UTF8.self)))
-            } catch let failure as FileIO.Failure {
-                throw FileIO.Failure(path: path, reason: "catalog \(catalogPath): \(failure.reason)")
-            } catch {
-                throw FileIO.Failure(path: path, reason: "catalog \(catalogPath): \(error)")
-            }
-        }
-        return LoadedConfiguration(path: path, configuration: configuration, catalog: catalog)
+        try load(path, read: FileIO.read)
     }
 
-    /// The rules to run: the configuration's, then the command line's --select and --ignore.
-    func selection(_ options: CheckOptions) -> RuleSelection {
-        var s = configuration.selection
+    /// The rules to run on `file`: the configuration's (with its per-file ignores), then --select and --ignore.
+    func selection(_ options: CheckOptions, file: String) -> RuleSelection {
+        var s = selection(for: file == "-" ? nil : FileIO.absolute(file))
         if let select = options.select { s.select = select }
         s.ignore.formUnion(options.ignore)
         return s
-    }
-
-    /// Whether a file found by walking a directory is excluded by this configuration.
-    func excludes(_ file: String) -> Bool {
-        guard let path, !configuration.exclude.isEmpty else { return false }
-        let base = Configuration.directory(of: FileIO.absolute(path))
-        let full = FileIO.absolute(file)
-        guard full.hasPrefix(base + "/") else { return false }
-        return configuration.excludes(String(full.dropFirst(base.count + 1)))
     }
 }
 
@@ -88,6 +68,7 @@ enum CheckCommand {
       --stdin-filename NAME      the name standard input is reported under
       --config PATH              use this .itudraft.json (default: the nearest one in
                                  each file's folder or a parent of it)
+      --show-suppressed          also list findings that suppression comments hide
       -h, --help                 show this help
 
     exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or I/O error.
@@ -95,7 +76,7 @@ enum CheckCommand {
 
     static func parse(_ args: [String], environment: [String: String]) throws -> CheckOptions? {
         let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename", "--config"],
-                              switches: ["--help", "-h"])
+                              switches: ["--help", "-h", "--show-suppressed"])
         if a.has("--help") || a.has("-h") { return nil }
         var o = CheckOptions()
         o.paths = a.positional.isEmpty ? ["."] : a.positional
@@ -122,6 +103,7 @@ enum CheckCommand {
         o.ignore = Set(a.list("--ignore"))
         o.stdinFilename = a.value("--stdin-filename") ?? "<stdin>"
         o.configPath = a.value("--config")
+        o.showSuppressed = a.has("--show-suppressed")
         return o
     }
 
@@ -149,9 +131,13 @@ enum CheckCommand {
         return out
     }
 
-    static func check(bytes: [UInt8], path: String, selection: RuleSelection, catalog: Catalog = .builtIn) -> CheckedFile {
+    /// One file's findings, and its summary for the workspace rules.
+    static func check(bytes: [UInt8], path: String, selection: RuleSelection, catalog: Catalog = .builtIn) -> (CheckedFile, Analysis, FileSummary) {
         let text = SourceText(bytes: bytes)
-        return CheckedFile(path: path, text: text, diagnostics: Analyzer.analyze(Document(text), selection: selection, catalog: catalog))
+        let document = Document(text)
+        let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog)
+        return (CheckedFile(path: path, text: text, diagnostics: analysis.diagnostics, suppressed: analysis.suppressed),
+                analysis, FileSummary(key: path, document: document))
     }
 
     /// Finds and loads configurations, once per file: --config, else the nearest one.
@@ -194,31 +180,56 @@ enum CheckCommand {
             return 2
         }
         let named = Set(options.paths)
+        // Configurations are found in order (they may fail); files are then read and checked on every core.
+        var jobs: [(path: String, name: String, loaded: LoadedConfiguration)] = []
         for path in expand(options.paths, errors: &errors) {
-            let name = path == "-" ? options.stdinFilename : path
             let loaded: LoadedConfiguration
             do { loaded = try configurations.for(path) } catch {
                 FileIO.writeStderr("itudraft: \(error)\n")
                 return 2
             }
-            // Excludes apply to files found in directories, not to files named on the command line.
-            if !named.contains(path) && loaded.excludes(path) { continue }
+            // Excludes and includes apply to files found in folders, not to files named on the command line.
+            if !named.contains(path) && loaded.skips(FileIO.absolute(path)) { continue }
+            jobs.append((path, path == "-" ? options.stdinFilename : path, loaded))
+        }
+        let results = parallelMap(jobs) { job -> Result<(CheckedFile, Analysis, FileSummary), FileIO.Failure> in
             do {
-                let bytes = try FileIO.read(path)
+                let bytes = try FileIO.read(job.path)
                 if bytes.prefix(8192).contains(0) {
-                    errors.append(FileIO.Failure(path: name, reason: "binary file (it contains NUL bytes); not checked"))
-                    continue
+                    return .failure(FileIO.Failure(path: job.name, reason: "binary file (it contains NUL bytes); not checked"))
                 }
-                let checked = check(bytes: bytes, path: name, selection: loaded.selection(options), catalog: loaded.catalog)
-                if checked.text.wasRepaired {
-                    FileIO.writeStderr("itudraft: \(name): not valid UTF-8; invalid bytes were read as U+FFFD\n")
-                }
-                files.append(checked)
+                return .success(check(bytes: bytes, path: job.name, selection: job.loaded.selection(options, file: job.path), catalog: job.loaded.catalog))
             } catch let failure as FileIO.Failure {
-                errors.append(FileIO.Failure(path: name, reason: failure.reason))
+                return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch {
-                errors.append(FileIO.Failure(path: name, reason: "\(error)"))
+                return .failure(FileIO.Failure(path: job.name, reason: "\(error)"))
             }
+        }
+        var checked: [(CheckedFile, Analysis, FileSummary, RuleSelection)] = []
+        for (job, result) in zip(jobs, results) {
+            switch result {
+            case .success(let (file, analysis, summary)):
+                if file.text.wasRepaired {
+                    FileIO.writeStderr("itudraft: \(file.path): not valid UTF-8; invalid bytes were read as U+FFFD\n")
+                }
+                checked.append((file, analysis, summary, job.loaded.selection(options, file: job.path)))
+            case .failure(let e):
+                errors.append(e)
+            }
+        }
+        // The files checked together are the workspace the cross-file rules compare.
+        let workspace = WorkspaceIndex(checked.map(\.2))
+        for (file, analysis, summary, selection) in checked {
+            let wide = workspace.diagnostics(for: summary.key, selection: selection)
+            var f = file
+            if !wide.isEmpty {
+                let (shown, hidden) = analysis.suppressions.partition(wide, lines: file.text.lines)
+                f = CheckedFile(path: file.path, text: file.text,
+                                diagnostics: (file.diagnostics + shown).sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.code < $1.code },
+                                suppressed: file.suppressed + hidden)
+            }
+            if !options.showSuppressed { f.suppressed = [] }
+            files.append(f)
         }
         for e in errors { FileIO.writeStderr("itudraft: \(e)\n") }
         switch options.format {
@@ -233,4 +244,16 @@ enum CheckCommand {
            files.contains(where: { $0.diagnostics.contains { $0.severity >= threshold } }) { return 1 }
         return 0
     }
+}
+
+/// `transform` applied to every element on all cores; results keep the input's order.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    if items.count < 2 { return items.map(transform) }
+    var results = [R?](repeating: nil, count: items.count)
+    results.withUnsafeMutableBufferPointer { slots in
+        // Each iteration writes only its own slot.
+        nonisolated(unsafe) let out = slots
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in out[i] = transform(items[i]) }
+    }
+    return results.map { $0! }
 }

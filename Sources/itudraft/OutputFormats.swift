@@ -31,12 +31,19 @@ enum OutputFormats {
     static func text(_ files: [CheckedFile], language: TextLanguage) -> String {
         var out = ""
         for f in files {
-            for d in f.diagnostics {
+            for (d, suppressed) in f.reported {
                 let p = Place(d.range.start, f.text)
-                out += "\(f.path):\(p.line):\(p.column): \(d.severity.rawValue)[\(d.code)] \(d.message.text(language))\n"
+                let mark = suppressed ? (language == .zh ? "（已抑制）" : " (suppressed)") : ""
+                out += "\(f.path):\(p.line):\(p.column): \(d.severity.rawValue)[\(d.code)]\(mark) \(d.message.text(language))\n"
             }
         }
         return out
+    }
+
+    /// Where a related location lies: its own file when it names one, else the finding's.
+    static func relatedPlace(_ r: RelatedInformation, in f: CheckedFile, _ files: [String: CheckedFile]) -> (path: String, text: SourceText) {
+        if let other = r.file, let g = files[other] { return (g.path, g.text) }
+        return (f.path, f.text)
     }
 
     static func summary(_ files: [CheckedFile], language: TextLanguage) -> String {
@@ -67,7 +74,7 @@ enum OutputFormats {
 
     struct JSONEdit: Codable { let range: Span; let newText: String }
     struct JSONFix: Codable { let title: String; let edits: [JSONEdit] }
-    struct JSONRelated: Codable { let range: Span; let message: String }
+    struct JSONRelated: Codable { let path: String?; let range: Span; let message: String }
     struct JSONDiagnostic: Codable {
         let code: String
         let severity: String
@@ -75,6 +82,8 @@ enum OutputFormats {
         let range: Span
         let related: [JSONRelated]
         let fix: JSONFix?
+        /// Present (true) only for findings a comment suppressed, with --show-suppressed.
+        let suppressed: Bool?
     }
     struct JSONFile: Codable { let path: String; let diagnostics: [JSONDiagnostic] }
     struct JSONError: Codable { let path: String; let message: String }
@@ -95,14 +104,19 @@ enum OutputFormats {
     static func json(_ files: [CheckedFile], errors: [FileIO.Failure], language: TextLanguage) -> String {
         var summary: [String: Int] = ["files": files.count]
         for s in Severity.allCases { summary[s.rawValue] = 0 }
+        let byPath = CheckedFile.byKey(files)
         let jsonFiles = files.map { f in
-            JSONFile(path: f.path, diagnostics: f.diagnostics.map { d in
-                summary[d.severity.rawValue, default: 0] += 1
+            JSONFile(path: f.path, diagnostics: f.reported.map { d, suppressed in
+                if !suppressed { summary[d.severity.rawValue, default: 0] += 1 }
                 return JSONDiagnostic(
                     code: d.code, severity: d.severity.rawValue, message: d.message.text(language),
                     range: Span(d.range, f.text),
-                    related: d.related.map { JSONRelated(range: Span($0.range, f.text), message: $0.message.text(language)) },
-                    fix: d.fix.map { fix in JSONFix(title: fix.title.text(language), edits: fix.edits.map { JSONEdit(range: Span($0.range, f.text), newText: $0.newText) }) })
+                    related: d.related.map { r in
+                        let place = relatedPlace(r, in: f, byPath)
+                        return JSONRelated(path: r.file == nil ? nil : place.path, range: Span(r.range, place.text), message: r.message.text(language))
+                    },
+                    fix: d.fix.map { fix in JSONFix(title: fix.title.text(language), edits: fix.edits.map { JSONEdit(range: Span($0.range, f.text), newText: $0.newText) }) },
+                    suppressed: suppressed ? true : nil)
             })
         }
         let report = JSONReport(version: 1, tool: ["name": "itudraft", "version": Version.current], files: jsonFiles,
@@ -127,7 +141,9 @@ enum OutputFormats {
         let locations: [SarifLocation]
         let relatedLocations: [SarifLocation]?
         let fixes: [SarifFix]?
+        let suppressions: [SarifSuppression]?
     }
+    struct SarifSuppression: Codable { let kind: String }
     struct SarifConfiguration: Codable { let level: String }
     struct SarifRule: Codable { let id: String; let shortDescription: SarifMessage; let defaultConfiguration: SarifConfiguration }
     struct SarifDriver: Codable { let name: String; let version: String; let informationUri: String; let rules: [SarifRule] }
@@ -155,10 +171,15 @@ enum OutputFormats {
                                byteOffset: r.start, byteLength: r.count)
         }
         var results: [SarifResult] = []
+        let byPath = CheckedFile.byKey(files)
         for f in files {
             let artifact = SarifArtifactLocation(uri: f.path)
-            for d in f.diagnostics {
-                let related = d.related.map { SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region($0.range, f.text)), message: SarifMessage(text: $0.message.text(language))) }
+            for (d, suppressed) in f.reported {
+                let related = d.related.map { r in
+                    let place = relatedPlace(r, in: f, byPath)
+                    return SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: SarifArtifactLocation(uri: place.path), region: region(r.range, place.text)),
+                                         message: SarifMessage(text: r.message.text(language)))
+                }
                 let fixes = d.fix.map { fix in
                     [SarifFix(description: SarifMessage(text: fix.title.text(language)),
                               artifactChanges: [SarifArtifactChange(artifactLocation: artifact, replacements: fix.edits.map {
@@ -168,7 +189,8 @@ enum OutputFormats {
                 results.append(SarifResult(
                     ruleId: d.code, level: sarifLevel(d.severity), message: SarifMessage(text: d.message.text(language)),
                     locations: [SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region(d.range, f.text)), message: nil)],
-                    relatedLocations: related.isEmpty ? nil : related, fixes: fixes))
+                    relatedLocations: related.isEmpty ? nil : related, fixes: fixes,
+                    suppressions: suppressed ? [SarifSuppression(kind: "inSource")] : nil))
             }
         }
         let rules = RuleRegistry.all.map {

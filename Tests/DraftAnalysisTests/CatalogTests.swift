@@ -55,11 +55,46 @@ import Testing
         ("archive/**", "archive/a.txt", true), ("archive/**", "archive/x/y.md", true), ("archive/**", "drafts/a.txt", false),
         ("*.draft.md", "a.draft.md", true), ("*.draft.md", "sub/a.draft.md", true), ("*.draft.md", "a.md", false),
         ("drafts/*.txt", "drafts/a.txt", true), ("drafts/*.txt", "drafts/x/a.txt", false), ("**/old/*", "a/b/old/c.txt", true),
-        ("a?.txt", "a1.txt", true), ("a?.txt", "a12.txt", false),
+        ("a?.txt", "a1.txt", true), ("a?.txt", "a12.txt", false), ("drafts/old", "drafts/old/a.txt", true),
     ])
     func globs(_ pattern: String, _ path: String, _ excluded: Bool) throws {
         var c = Configuration()
         c.exclude = [pattern]
         #expect(c.excludes(path) == excluded)
+    }
+}
+
+/// include, per-file-ignores and the editor's settings laid over the file's.
+@Suite struct ConfigurationKeysTests {
+    func config(_ json: String) throws -> Configuration { try Configuration(json: Array(json.utf8)) }
+
+    @Test func includeLeavesOutWhatItDoesNotName() throws {
+        let c = try config(#"{"include": ["drafts/**"], "exclude": ["drafts/old/**"]}"#)
+        #expect(!c.skips("drafts/a.md") && c.skips("notes/a.md") && c.skips("drafts/old/a.md"))
+        #expect(!(try config("{}")).skips("notes/a.md"))
+    }
+
+    @Test func perFileIgnoresApplyToMatchingFilesOnly() throws {
+        let c = try config(#"{"ignore": ["stray-space"], "per-file-ignores": {"reports/*.txt": ["latin-word"]}}"#)
+        #expect(!c.selection(forRelativePath: "reports/r.txt").isEnabled("latin-word"))
+        #expect(c.selection(forRelativePath: "drafts/r.txt").isEnabled("latin-word"))
+        #expect(!c.selection(forRelativePath: "drafts/r.txt").isEnabled("stray-space"))
+        #expect(throws: Configuration.Invalid.self) { try config(#"{"per-file-ignores": {"*.txt": ["no-such-rule"]}}"#) }
+    }
+
+    @Test func editorSettingsOverlayTheFile() throws {
+        let file = try config(#"{"ignore": ["latin-word"], "lang": "zh", "severity": {"stray-space": "error"}}"#)
+        let editor = try config(#"{"ignore": ["doubled-character"], "lang": "en", "severity": {"stray-space": "hint"}}"#)
+        let both = file.overlaid(by: editor)
+        #expect(both.ignore == ["latin-word", "doubled-character"] && both.language == .en && both.severities["stray-space"] == .hint)
+    }
+
+    @Test func anInvalidValueNamesItsCulprit() {
+        do {
+            _ = try config(#"{"lang": "fr"}"#)
+            Issue.record("accepted")
+        } catch let e as Configuration.Invalid {
+            #expect(e.culprit == "fr")
+        } catch { Issue.record("\(error)") }
     }
 }

@@ -69,3 +69,49 @@ import Testing
         #expect(r.stdout.contains("the latest known is Rev. Bucharest, 2022"), "\(r.stdout)\(r.stderr)")
     }
 }
+
+/// Suppression comments, include and per-file-ignores, and the rules that compare the files
+/// checked together, as the CLI reports them.
+@Suite struct WorkspaceCheckTests {
+    let folder = ConfigurationTests().folder
+
+    func draft(_ n: Int, _ recalling: String) -> String {
+        "意见\(n)：题\(n)\n论坛（2021年，日内瓦），\n忆及\na) \(recalling)，\n认为\n1 做。\n"
+    }
+
+    @Test func showSuppressedListsWhatCommentsHide() throws {
+        let dir = try folder(["a.md": "意见1：题\n论坛（2021年，日内瓦），\n忆及\n<!-- itudraft-disable-next-line latin-word -->\na) 信心 and 安全性，\n认为\n1 做。\n"])
+        let quiet = try Binary.run(["check", "a.md"], cwd: dir)
+        #expect(quiet.status == 0 && quiet.stdout.isEmpty, "\(quiet.stdout)")
+        let shown = try Binary.run(["check", "--show-suppressed", "a.md"], cwd: dir)
+        #expect(shown.status == 0, "a suppressed finding does not fail the run")
+        #expect(shown.stdout.contains("a.md:5:7: warning[latin-word] (suppressed)"), "\(shown.stdout)")
+        let json = try Binary.run(["check", "--show-suppressed", "--format", "json", "a.md"], cwd: dir)
+        #expect(json.stdout.contains(#""suppressed" : true"#) && json.stdout.contains(#""warning" : 0"#), "\(json.stdout)")
+        let sarif = try Binary.run(["check", "--show-suppressed", "--format", "sarif", "a.md"], cwd: dir)
+        #expect(sarif.stdout.contains(#""kind" : "inSource""#))
+    }
+
+    @Test func includeAndPerFileIgnores() throws {
+        let dir = try folder([
+            ".itudraft.json": #"{"include": ["drafts/**", "reports/**"], "per-file-ignores": {"reports/*.txt": ["latin-word"]}}"#,
+            "drafts/a.txt": draft(1, "信心 and 安全性"), "reports/r.txt": draft(2, "信心 and 安全性"), "notes/n.txt": draft(3, "信心 and 安全性"),
+        ])
+        let r = try Binary.run(["check", "."], cwd: dir)
+        #expect(r.stdout.contains("drafts/a.txt:4:7: warning[latin-word]"), "\(r.stdout)")
+        #expect(!r.stdout.contains("reports/r.txt") && !r.stdout.contains("notes/n.txt"))
+    }
+
+    @Test func filesCheckedTogetherAreComparedAndPrintedInOrder() throws {
+        var files: [String: String] = [:]
+        for n in 1...12 { files["d/\(String(format: "%02d", n)).md"] = draft(n, n == 7 ? "第71号决议（2014年，釜山）" : "第71号决议（2018年，迪拜，修订版）") }
+        let dir = try folder(files)
+        let r = try Binary.run(["check", "--fail-on", "information", "--format", "json", "d"], cwd: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains(#""code" : "citation-revision-across-files""#) && r.stdout.contains(#""path" : "d/01.md""#), "\(r.stdout)")
+        let paths = r.stdout.split(separator: "\n").filter { $0.hasPrefix(#"      "path""#) }
+        #expect(paths.count == 12 && paths == paths.sorted(), "files are listed in path order whatever the parallelism")
+        // One file alone has nothing to compare with.
+        #expect(try Binary.run(["check", "--fail-on", "information", "--ignore", "citation-outdated-revision", "d/07.md"], cwd: dir).status == 0)
+    }
+}

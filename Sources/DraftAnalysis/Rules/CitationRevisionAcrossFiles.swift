@@ -1,0 +1,41 @@
+import DraftSyntax
+
+/// Reports a citation whose revision differs from the one most files of the workspace cite for
+/// the same instrument (第71号决议（2014年，釜山） here, （2018年，迪拜，修订版） in three other drafts).
+/// Information only: a draft may mean the older text. Differences inside one file are
+/// citation-inconsistent-revision's.
+struct CitationRevisionAcrossFiles: WorkspaceRule {
+    let code = "citation-revision-across-files"
+    let defaultSeverity = Severity.information
+    let summary = Message(zh: "同一文书在工作区其他文件中引用的版本不同", en: "the same instrument cited with another revision in other files of the workspace")
+
+    func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void) {
+        var reported = Set<CitationIdentity>()
+        for cited in file.citations {
+            guard let revision = cited.citation.revision, !reported.contains(cited.id) else { continue }
+            // Each file votes once per edition it cites.
+            var votes: [(edition: Revision, files: Set<String>, first: (FileSummary, Citation))] = []
+            for (f, c) in workspace.citations(of: cited.id) {
+                guard let r = c.revision else { continue }
+                if let i = votes.firstIndex(where: { $0.edition.isSameEdition(as: r) }) {
+                    votes[i].files.insert(f.key)
+                } else {
+                    votes.append((r, [f.key], (f, c)))
+                }
+            }
+            guard let majority = votes.max(by: { $0.files.count < $1.files.count }),
+                  !majority.edition.isSameEdition(as: revision), majority.files.count > 1 || !majority.files.contains(file.key) else { continue }
+            // The edition most files cite must be cited by some other file, and win outright.
+            let mine = votes.first { $0.edition.isSameEdition(as: revision) }!
+            guard majority.files.count > mine.files.count, majority.files.contains(where: { $0 != file.key }) else { continue }
+            reported.insert(cited.id)
+            let (otherFile, other) = majority.first
+            let was = otherFile.text.string(other.range)
+            emit(diagnostic(cited.citation.range,
+                            Message(zh: "工作区中 \(majority.files.count) 个文件引用的版本不同（如：\(was)）",
+                                    en: "\(majority.files.count) files of the workspace cite another revision (such as \(was))"),
+                            related: [RelatedInformation(range: other.range, message: Message(zh: "其他文件中的引用", en: "citation in another file"),
+                                                         file: otherFile.key == file.key ? nil : otherFile.key)]))
+        }
+    }
+}

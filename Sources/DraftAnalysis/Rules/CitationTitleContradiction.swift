@@ -1,0 +1,26 @@
+import DraftSyntax
+
+/// Reports an inline title (有关“…”的) that differs from the title the rest of the workspace
+/// gives the same instrument in the same revision; the title most citations give wins, the
+/// earliest on a tie. Titles change between revisions, so only one edition is compared. No fix.
+struct CitationTitleContradiction: WorkspaceRule {
+    let code = "citation-title-contradiction"
+    let defaultSeverity = Severity.warning
+    let summary = Message(zh: "引用文书时给出的标题与工作区其他地方不一致", en: "inline title of a cited instrument contradicts the title given elsewhere")
+
+    func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void) {
+        for cited in file.citations {
+            let c = cited.citation
+            guard let title = c.title, let titleRange = c.titleRange,
+                  let taught = workspace.taughtTitle(of: cited.id, edition: c.revision) else { continue }
+            // Citations without a revision are compared with every edition only when they agree.
+            if c.revision == nil, workspace.citations(of: cited.id).contains(where: { $0.citation.revision != nil }) { continue }
+            guard WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
+            let where_ = taught.file.key == file.key ? nil : taught.file.key
+            emit(diagnostic(titleRange,
+                            Message(zh: "标题与其他引用不一致：“\(taught.title)”", en: "title differs from the one given elsewhere: “\(taught.title)”"),
+                            related: [RelatedInformation(range: taught.citation.titleRange ?? taught.citation.range,
+                                                         message: Message(zh: "标题在此给出", en: "title given here"), file: where_)]))
+        }
+    }
+}

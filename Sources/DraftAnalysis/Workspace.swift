@@ -1,0 +1,193 @@
+import DraftSyntax
+
+/// What one file tells the rest of the workspace: the instruments it cites (with revision and
+/// inline title) and the instruments and sections it holds. Built once per version of a file.
+public struct FileSummary: Sendable {
+    /// The workspace key: a path (CLI) or a URI (server).
+    public let key: String
+    public let text: SourceText
+    public let citations: [CitedInstrument]
+    public let symbols: [WorkspaceSymbol]
+
+    public init(key: String, document: Document) {
+        self.key = key
+        self.text = document.text
+        var cited: [CitedInstrument] = []
+        for c in document.citations where c.problem == nil {
+            if let id = CitationIdentity(c) { cited.append(CitedInstrument(id: id, citation: c)) }
+        }
+        citations = cited
+        symbols = WorkspaceSymbol.symbols(of: document)
+    }
+}
+
+/// One citation of an identified instrument.
+public struct CitedInstrument: Sendable {
+    public let id: CitationIdentity
+    public let citation: Citation
+}
+
+/// An instrument or a section as `workspace/symbol` lists it.
+public struct WorkspaceSymbol: Sendable {
+    public enum Kind: Sendable { case instrument, section }
+    public let kind: Kind
+    /// What a list shows: the title's first line, or the section keyword.
+    public let name: String
+    /// Other names it answers to: 意见4, Opinion 4, Draft Opinion 1, the gloss of a section.
+    public let aliases: [String]
+    /// The instrument a section belongs to.
+    public let container: String?
+    public let range: ByteRange
+    public let selection: ByteRange
+
+    static func symbols(of document: Document) -> [WorkspaceSymbol] {
+        let text = document.text
+        var out: [WorkspaceSymbol] = []
+        for inst in document.instruments {
+            let firstLine = text.string(inst.titleLines[0]).trimmingCharacters()
+            let short = shortNames(inst)
+            out.append(WorkspaceSymbol(kind: .instrument, name: firstLine, aliases: short, container: nil,
+                                       range: inst.range, selection: inst.titleLines[0]))
+            for s in inst.sections {
+                let gloss = s.heading.entry.gloss
+                out.append(WorkspaceSymbol(kind: .section, name: s.heading.keyword, aliases: gloss.isEmpty ? [] : [gloss],
+                                           container: short.first ?? firstLine, range: s.range, selection: s.heading.range))
+            }
+        }
+        return out
+    }
+
+    /// 意见4 / Opinion 4, 意见1草案 / Draft Opinion 1, 第71号决议 / Resolution 71.
+    static func shortNames(_ inst: Instrument) -> [String] {
+        guard let n = inst.number else { return [] }
+        switch inst.kind {
+        case .opinion: return ["意见\(n)", "Opinion \(n)"]
+        case .draftOpinion: return ["意见\(n)草案", "意见草案\(n)", "Draft Opinion \(n)"]
+        case .resolution: return ["第\(n)号决议", "Resolution \(n)"]
+        case .decision: return ["第\(n)号决定", "Decision \(n)"]
+        case .recommendation: return ["第\(n)号建议", "Recommendation \(n)"]
+        }
+    }
+}
+
+/// Every file of the workspace, summarised; what cross-file features and rules read.
+public struct WorkspaceIndex: Sendable {
+    public private(set) var files: [String: FileSummary] = [:]
+
+    public init() {}
+
+    public init(_ summaries: [FileSummary]) {
+        for s in summaries { files[s.key] = s }
+    }
+
+    public mutating func update(_ summary: FileSummary) { files[summary.key] = summary }
+    public mutating func remove(_ key: String) { files[key] = nil }
+
+    /// Files in a stable order (by key), so "first" and ties never depend on hashing.
+    public var ordered: [FileSummary] { files.keys.sorted().map { files[$0]! } }
+
+    /// Every citation of `id` in the workspace, file by file in key order.
+    public func citations(of id: CitationIdentity) -> [(file: FileSummary, citation: Citation)] {
+        ordered.flatMap { f in f.citations.filter { $0.id == id }.map { (f, $0.citation) } }
+    }
+
+    /// The title the workspace teaches for `id` cited in `edition` (nil: any), and where: the
+    /// inline title most citations give (the first one on a tie).
+    public func taughtTitle(of id: CitationIdentity, edition: Revision? = nil) -> (title: String, file: FileSummary, citation: Citation)? {
+        var counts: [String: Int] = [:]
+        var first: [String: (FileSummary, Citation)] = [:]
+        var order: [String] = []
+        for (f, c) in citations(of: id) {
+            guard let t = c.title else { continue }
+            if let edition, let r = c.revision, !r.isSameEdition(as: edition) { continue }
+            let key = Self.normalisedTitle(t)
+            if counts[key] == nil { order.append(key); first[key] = (f, c) }
+            counts[key, default: 0] += 1
+        }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }),
+              let (f, c) = first[best], let title = c.title else { return nil }
+        return (title, f, c)
+    }
+
+    /// Titles compare without the spaces a wrapped line leaves.
+    static func normalisedTitle(_ t: String) -> String {
+        String(t.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+    }
+
+    /// Instruments and sections whose names match `query`, best first (empty query: everything).
+    public func symbols(matching query: String, limit: Int = 200) -> [(file: FileSummary, symbol: WorkspaceSymbol)] {
+        var scored: [(score: Int, file: FileSummary, symbol: WorkspaceSymbol, order: Int)] = []
+        var n = 0
+        for f in ordered {
+            for s in f.symbols {
+                n += 1
+                let best = ([s.name] + s.aliases).compactMap { FuzzyMatch.score(query, $0) }.max()
+                if let best { scored.append((best, f, s, n)) }
+            }
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        return scored.prefix(limit).map { ($0.file, $0.symbol) }
+    }
+
+    /// The findings of workspace rules for the file `key`.
+    public func diagnostics(for key: String, selection: RuleSelection = RuleSelection()) -> [Diagnostic] {
+        guard let file = files[key] else { return [] }
+        var out: [Diagnostic] = []
+        for rule in RuleRegistry.all where rule.scope == .workspace && selection.isEnabled(rule.code) {
+            guard let rule = rule as? any WorkspaceRule else { continue }
+            let severity = selection.severities[rule.code]
+            rule.check(self, file: file) { d in
+                var d = d
+                if let severity { d.severity = severity }
+                out.append(d)
+            }
+        }
+        return out.sorted(by: Analyzer.documentOrder)
+    }
+}
+
+/// A rule that compares files with each other; it runs on the workspace index, not on one document.
+public protocol WorkspaceRule: Rule {
+    func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void)
+}
+
+extension WorkspaceRule {
+    public var scope: RuleScope { .workspace }
+    public func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {}
+}
+
+/// Subsequence matching as editors' symbol pickers do, with two twists for this domain: spaces
+/// never count, and a number in the query must match a whole number ("71" is not "171").
+public enum FuzzyMatch {
+    /// nil when `candidate` does not match; higher is better.
+    public static func score(_ query: String, _ candidate: String) -> Int? {
+        let q = Array(query.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        if q.isEmpty { return 0 }
+        let c = Array(candidate.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
+        let cNumbers = Set(numbers(c))
+        for n in numbers(q) where !cNumbers.contains(n) { return nil }
+        var score = 0
+        var ci = 0
+        var previous = -2
+        for s in q {
+            while ci < c.count && c[ci] != s { ci += 1 }
+            guard ci < c.count else { return nil }
+            score += ci == previous + 1 ? 3 : 1
+            if ci == 0 { score += 5 }
+            previous = ci
+            ci += 1
+        }
+        // A shorter candidate is a closer match.
+        return score * 100 - c.count
+    }
+
+    private static func numbers(_ s: [Unicode.Scalar]) -> [String] {
+        var out: [String] = []
+        var run = ""
+        for x in s {
+            if x.properties.numericType == .decimal, x.isASCII { run.unicodeScalars.append(x) } else if !run.isEmpty { out.append(run); run = "" }
+        }
+        if !run.isEmpty { out.append(run) }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import DraftAnalysis
+import DraftSyntax
+import Foundation
+import Testing
+
+/// The workspace index: files summarised, symbols matched, and the rules that compare files.
+@Suite struct WorkspaceTests {
+    func index(_ files: [String: String]) -> WorkspaceIndex {
+        WorkspaceIndex(files.map { FileSummary(key: $0.key, document: Document(SourceText($0.value))) })
+    }
+
+    func draft(_ n: Int, _ recalling: String) -> String {
+        "意见\(n)：题\(n)\n论坛（2021年，日内瓦），\n忆及\na) \(recalling)，\n认为\n1 做。\n"
+    }
+
+    func found(_ w: WorkspaceIndex, _ key: String) -> [String] {
+        w.diagnostics(for: key).map { d in "\(d.code) \(w.files[key]!.text.string(d.range))" }
+    }
+
+    @Test func aRevisionMostFilesDoNotCiteIsInformation() {
+        let w = index([
+            "a.md": draft(1, "第71号决议（2018年，迪拜，修订版）"),
+            "b.md": draft(2, "全权代表大会第71号决议（2018年，迪拜，修订版）"),
+            "c.md": draft(3, "第71号决议（2014年，釜山）"),
+        ])
+        #expect(found(w, "c.md") == ["citation-revision-across-files 第71号决议（2014年，釜山）"])
+        #expect(found(w, "a.md").isEmpty && found(w, "b.md").isEmpty)
+        let d = w.diagnostics(for: "c.md")[0]
+        #expect(d.severity == .information && d.related.first?.file == "a.md")
+    }
+
+    @Test func twoFilesThatDisagreeWithNoMajorityAreLeftAlone() {
+        let w = index(["a.md": draft(1, "第71号决议（2018年，迪拜，修订版）"), "b.md": draft(2, "第71号决议（2014年，釜山）")])
+        #expect(found(w, "a.md").isEmpty && found(w, "b.md").isEmpty)
+    }
+
+    @Test func aContradictingInlineTitleIsAWarning() {
+        let w = index([
+            "a.md": draft(1, "有关“国际电联2020-2023年战略规划”的第71号决议（2018年，迪拜，修订版）"),
+            "b.md": draft(2, "有关“国际电联 2020-2023年战略规划”的第71号决议（2018年，迪拜，修订版）"),
+            "c.md": draft(3, "有关“国际电联战略规划”的第71号决议（2018年，迪拜，修订版）"),
+            // Another revision has another title: not a contradiction.
+            "d.md": draft(4, "有关“国际电联2016-2019年战略规划”的第71号决议（2014年，釜山）"),
+        ])
+        #expect(found(w, "c.md") == ["citation-title-contradiction 国际电联战略规划"])
+        #expect(found(w, "a.md").isEmpty && found(w, "b.md").isEmpty)
+        #expect(!found(w, "d.md").contains { $0.hasPrefix("citation-title") })
+        #expect(w.taughtTitle(of: CitationIdentity(body: "PP", kind: .resolution, number: "71"))?.title == "国际电联2020-2023年战略规划")
+    }
+
+    @Test func theSeedsAgreeWithEachOther() throws {
+        var files: [String: String] = [:]
+        for name in GoldenTests.seeds {
+            files[name] = String(decoding: try Data(contentsOf: GoldenTests.root.appendingPathComponent("seeds/\(name)")), as: UTF8.self)
+        }
+        let w = index(files)
+        for key in files.keys { #expect(w.diagnostics(for: key).isEmpty, "\(key)") }
+    }
+
+    @Test func symbolsMatchNamesNumbersAndGlosses() {
+        let w = index(["a.md": draft(4, "一"), "b.md": "意见1草案：另一题\n论坛（2021年，日内瓦），\n考虑到\na) 二，\n认为\n1 做。\n"])
+        let names = { (q: String) in w.symbols(matching: q).map { "\($0.symbol.container.map { $0 + " " } ?? "")\($0.symbol.name)" } }
+        #expect(names("意见4").first == "意见4：题4")
+        #expect(names("opinion 4").first == "意见4：题4")
+        #expect(names("draft opinion 1").first == "意见1草案：另一题")
+        #expect(names("considering") == ["意见1草案 考虑到"])
+        #expect(names("14").isEmpty, "a number matches whole numbers only")
+        #expect(FuzzyMatch.score("71", "第71号决议") != nil && FuzzyMatch.score("71", "第171号决议") == nil)
+        #expect(w.symbols(matching: "").count == 6)
+    }
+}
