@@ -57,6 +57,9 @@ public struct CitationIdentity: Sendable, Hashable {
         ("国际电联全权代表大会", "PP"), ("全权代表大会", "PP"), ("世界电信发展大会", "WTDC"),
         ("世界电信标准化全会", "WTSA"), ("无线电通信全会", "RA"), ("世界无线电通信大会", "WRC"),
         ("联合国大会", "UNGA"), ("联大", "UNGA"), ("理事会", "Council"), ("政策论坛", "WTPF"),
+        ("Plenipotentiary Conference", "PP"), ("World Telecommunication Development Conference", "WTDC"),
+        ("World Telecommunication Standardization Assembly", "WTSA"), ("Radiocommunication Assembly", "RA"),
+        ("World Radiocommunication Conference", "WRC"), ("General Assembly", "UNGA"), ("Policy Forum", "WTPF"),
     ]
 
     /// nil when the body cannot be told (a UNGA number has a slash; other bodies need a name
@@ -79,10 +82,37 @@ public struct CitationIdentity: Sendable, Hashable {
             else if let y = r.year, let p = r.place { body = Conferences.body(year: y, place: Conferences.canonicalPlace(p)) }
         }
         if body == nil && number.contains("/") { body = "UNGA" }
+        // Within ITU only the policy forum adopts opinions: 意见2（2013年，日内瓦） is WTPF-13's.
+        if body == nil && c.kind == .opinion { body = "WTPF" }
         guard let b = body else { return nil }
         self.body = b
         self.kind = c.kind
         self.number = number
+    }
+
+    /// The body named at the end of `text` (全权代表大会第, 联合国大会（UNGA）第), if any.
+    public static func body(endingWith text: String) -> String? {
+        var t = Substring(text)
+        if t.hasSuffix("）"), let open = t.lastIndex(of: "（") { t = t[..<open] }
+        return bodyNames.first { t.hasSuffix($0.0) }?.1
+    }
+
+    /// The identity of an instrument held in the workspace, so that its citations can be found:
+    /// its kind and number, and the body named in its body line (or its title's revision).
+    public init?(instrument inst: Instrument, text: SourceText) {
+        guard let number = inst.number else { return nil }
+        let kind: CitedKind
+        switch inst.kind {
+        case .opinion, .draftOpinion: kind = .opinion
+        case .resolution: kind = .resolution
+        case .decision: kind = .decision
+        case .recommendation: kind = .recommendation
+        }
+        let speaker = inst.body.map(text.string) ?? ""
+        var body = Self.bodyNames.first { speaker.contains($0.0) }?.1
+        if body == nil && kind == .opinion { body = "WTPF" }
+        guard let body else { return nil }
+        self.init(body: body, kind: kind, number: number)
     }
 
     public var englishName: String {

@@ -21,10 +21,11 @@ final class TestClient {
     var nextID = 1
     var notifications: [JSONValue] = []
 
-    init(capabilities: JSONValue = .object([:]), locale: String? = nil, initializationOptions: JSONValue? = nil, initialize: Bool = true) {
+    init(capabilities: JSONValue = .object([:]), locale: String? = nil, initializationOptions: JSONValue? = nil,
+         root: URL? = nil, initialize: Bool = true) {
         server = LanguageServer(sink: sink)
         if initialize {
-            var params: [String: JSONValue] = ["capabilities": capabilities, "rootUri": .null]
+            var params: [String: JSONValue] = ["capabilities": capabilities, "rootUri": root.map { .string($0.absoluteString) } ?? .null]
             if let locale { params["locale"] = .string(locale) }
             if let initializationOptions { params["initializationOptions"] = initializationOptions }
             _ = request("initialize", .object(params))
@@ -54,6 +55,26 @@ final class TestClient {
         notifications += all.filter { !$0["method"].isNull }
         return all.filter { $0["method"].isNull }
     }
+
+    /// Requests the server sent the client (progress tokens, registrations), answered with `result`.
+    func answerServerRequests(_ result: JSONValue = .null) -> [JSONValue] {
+        let asked = notifications.filter { !$0["id"].isNull }
+        notifications.removeAll { !$0["id"].isNull }
+        for r in asked {
+            server.handle(Self.body(.object(["jsonrpc": .string("2.0"), "id": r["id"], "result": result])))
+        }
+        collect()
+        return asked
+    }
+
+    /// Lets the background indexer finish and delivers what it found.
+    func finishIndexing() {
+        server.finishBackgroundWork()
+        server.flushDiagnostics()
+        collect()
+    }
+
+    func notifications(_ method: String) -> [JSONValue] { notifications.filter { $0["method"] == .string(method) } }
 
     func published(_ uri: String) -> [JSONValue] {
         notifications.filter { $0["method"] == .string("textDocument/publishDiagnostics") && $0["params"]["uri"] == .string(uri) }

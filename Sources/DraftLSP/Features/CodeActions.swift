@@ -17,6 +17,7 @@ extension LanguageServer {
         let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
         let range = ByteRange(start, max(start, end))
         let only = params["context"]["only"].array?.compactMap(\.string)
+        let language = language(of: snap)
         func wanted(_ kind: String) -> Bool { only.map { $0.contains { kind == $0 || kind.hasPrefix($0 + ".") } } ?? true }
 
         var actions: [CodeAction] = []
@@ -47,7 +48,8 @@ extension LanguageServer {
         let uri = try requireURI(params)
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let items = snap.diagnostics.map { conv.diagnostic($0, uri: uri, language: language) }
+        let lang = language(of: snap)
+        let items = findings(snap).map { conv.diagnostic($0, uri: uri, language: lang, textOf: textOf) }
         let bytes = try encode(items)
         var hash: UInt64 = 0xcbf29ce484222325
         for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }

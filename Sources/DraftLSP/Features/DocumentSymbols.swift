@@ -9,6 +9,7 @@ extension LanguageServer {
         let conv = converter(snap)
         let doc = snap.document
         let text = snap.text
+        let language = language(of: snap)
         func excerpt(_ r: ByteRange, _ n: Int) -> String {
             let s = text.string(r).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
             return s.count > n ? String(s.prefix(n)) + "…" : s

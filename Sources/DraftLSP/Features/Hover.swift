@@ -12,6 +12,7 @@ extension LanguageServer {
         let offset = conv.offset(try requirePosition(params))
         guard let subject = snap.subject(at: offset) else { return nil }
         let md = client.markdownHover
+        let language = language(of: snap)
         let zh = language == .zh
         let text = snap.text
         func bold(_ s: String) -> String { md ? "**\(s)**" : s }
@@ -37,7 +38,7 @@ extension LanguageServer {
             range = c.range
             var lines = [bold(text.string(c.range).filter { $0 != "\n" && $0 != "\r" })]
             let id = CitationIdentity(c)
-            let entry = id.flatMap { Catalog.builtIn.entry(for: $0) }
+            let entry = id.flatMap { snap.settings.catalog.entry(for: $0) }
             if let id { lines.append((zh ? "文书：" : "Instrument: ") + id.englishName) }
             // A Chinese title the workspace taught first, then the catalog's English one.
             if let title = citationTitle(c) { lines.append((zh ? "标题：" : "Title: ") + "“\(title)”") }
@@ -65,6 +66,12 @@ extension LanguageServer {
             let cited = snap.references(to: s, item: item).count
             value = bold("\(s.heading.keyword) \(text.string(item.label!.range))") + "\n\n"
                 + (zh ? "被本文书引用 \(cited) 次" : "referred to \(cited) time\(cited == 1 ? "" : "s") in this instrument")
+        case .title(let inst):
+            range = inst.titleLines[0]
+            guard let id = CitationIdentity(instrument: inst, text: text) else { return nil }
+            let cited = currentIndex().citations(of: id).count
+            value = bold(id.englishName) + "\n\n"
+                + (zh ? "工作区中被引用 \(cited) 次" : "cited \(cited) time\(cited == 1 ? "" : "s") in the workspace")
         case .pending(let p, let inst):
             range = p.range
             let count = snap.document.pending.filter { $0.depth == 1 && (inst?.range.contains($0.range.start) ?? true) }.count
@@ -74,17 +81,4 @@ extension LanguageServer {
         }
         return Hover(contents: MarkupContent(kind: md ? "markdown" : "plaintext", value: value), range: conv.range(range))
     }
-
-    /// The title of a cited instrument: its own inline 有关“…”的, else one taught by any open document.
-    func citationTitle(_ c: Citation) -> String? {
-        if let t = c.title { return t }
-        guard let id = CitationIdentity(c) else { return nil }
-        for doc in documents.values.sorted(by: { $0.uri < $1.uri }) {
-            if let other = doc.snapshot.document.citations.first(where: { $0.title != nil && CitationIdentity($0) == id }) {
-                return other.title
-            }
-        }
-        return nil
-    }
 }
-

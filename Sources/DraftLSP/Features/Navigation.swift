@@ -21,18 +21,6 @@ extension LanguageServer {
         }
     }
 
-    /// The first citation with an inline title of the same instrument: this file first, then open files.
-    func firstTitledCitation(like c: Citation, from snap: Snapshot) -> Location? {
-        guard let id = CitationIdentity(c) else { return nil }
-        let others = documents.values.filter { $0.uri != snap.uri }.sorted { $0.uri < $1.uri }.map(\.snapshot)
-        for s in [snap] + others {
-            if let hit = s.document.citations.first(where: { $0.title != nil && CitationIdentity($0) == id }) {
-                return Location(uri: s.uri, range: converter(s).range(hit.titleRange ?? hit.range))
-            }
-        }
-        return nil
-    }
-
     /// The paragraph (or section) the cursor names, and every reference to it.
     private func targetAndReferences(_ snap: Snapshot, _ offset: Int) -> (target: ByteRange, refs: [ResolvedReference])? {
         switch snap.subject(at: offset) {
@@ -53,7 +41,16 @@ extension LanguageServer {
         let uri = try requireURI(params)
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        guard let (target, refs) = targetAndReferences(snap, conv.offset(try requirePosition(params))) else { return [Location]() }
+        let offset = conv.offset(try requirePosition(params))
+        if let (id, declaration) = citedIdentity(snap, at: offset) {
+            // A cited instrument: its citations across the workspace; its own title as the declaration.
+            var out = workspaceCitations(of: id)
+            if params["context"]["includeDeclaration"].bool == true, case .title? = snap.subject(at: offset) {
+                out.insert(Location(uri: uri, range: conv.range(declaration)), at: 0)
+            }
+            return out
+        }
+        guard let (target, refs) = targetAndReferences(snap, offset) else { return [Location]() }
         var out = refs.map { Location(uri: uri, range: conv.range($0.reference.range)) }
         if params["context"]["includeDeclaration"].bool == true { out.insert(Location(uri: uri, range: conv.range(target)), at: 0) }
         return out

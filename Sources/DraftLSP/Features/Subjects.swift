@@ -8,6 +8,8 @@ enum Subject {
     case heading(Section)
     case label(Item, Section)
     case pending(PendingText, Instrument?)
+    /// An instrument's own title.
+    case title(Instrument)
 }
 
 extension Snapshot {
@@ -15,6 +17,7 @@ extension Snapshot {
         if let r = references.first(where: { $0.reference.range.touches(offset) }) { return .reference(r) }
         if let c = document.citations.first(where: { $0.range.touches(offset) }) { return .citation(c) }
         for inst in document.instruments where inst.range.touches(offset) {
+            if inst.titleLines.contains(where: { $0.touches(offset) }) { return .title(inst) }
             for s in inst.sections {
                 if s.heading.range.touches(offset) { return .heading(s) }
                 var found: Item?

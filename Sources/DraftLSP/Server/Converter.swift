@@ -18,7 +18,8 @@ struct Converter {
         text.lines.offset(of: LinePosition(line: p.line, column: p.character), in: encoding)
     }
 
-    func diagnostic(_ d: Diagnostic, uri: String, language: TextLanguage) -> LSPDiagnostic {
+    /// `textOf` gives the text of another file a related location lies in.
+    func diagnostic(_ d: Diagnostic, uri: String, language: TextLanguage, textOf: (String) -> SourceText? = { _ in nil }) -> LSPDiagnostic {
         let severity: Int
         switch d.severity {
         case .error: severity = 1
@@ -26,8 +27,13 @@ struct Converter {
         case .information: severity = 3
         case .hint: severity = 4
         }
-        let related = d.related.map {
-            DiagnosticRelatedInformation(location: Location(uri: uri, range: range($0.range)), message: $0.message.text(language))
+        let related = d.related.compactMap { r -> DiagnosticRelatedInformation? in
+            guard let file = r.file else {
+                return DiagnosticRelatedInformation(location: Location(uri: uri, range: range(r.range)), message: r.message.text(language))
+            }
+            guard let other = textOf(file) else { return nil }
+            return DiagnosticRelatedInformation(location: Location(uri: file, range: Converter(text: other, encoding: encoding).range(r.range)),
+                                                message: r.message.text(language))
         }
         return LSPDiagnostic(range: range(d.range), severity: severity, code: d.code, source: ToolInfo.name,
                              message: d.message.text(language), relatedInformation: related.isEmpty ? nil : related)

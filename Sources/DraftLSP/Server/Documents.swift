@@ -7,6 +7,7 @@ public final class Snapshot {
     public let uri: String
     public let text: SourceText
     public let document: Document
+    public let settings: DocumentSettings
     /// The analysis of an earlier version and which of its segments this version kept.
     private let base: (analysis: Analysis, reuse: SegmentReuse)?
     private(set) var computedAnalysis: Analysis?
@@ -14,23 +15,27 @@ public final class Snapshot {
     /// Block findings are recomputed only for the segments an edit touched since `base`.
     public var analysis: Analysis {
         if let a = computedAnalysis { return a }
-        let a = Analyzer.analysis(of: document, reusing: base?.analysis, reuse: base?.reuse)
+        let a = Analyzer.analysis(of: document, selection: settings.selection, catalog: settings.catalog,
+                                  reusing: base?.analysis, reuse: base?.reuse)
         computedAnalysis = a
         return a
     }
     public private(set) lazy var diagnostics: [Diagnostic] = analysis.diagnostics
     public private(set) lazy var references: [ResolvedReference] = ReferenceResolver.resolve(document)
+    /// What this version tells the workspace index.
+    public private(set) lazy var summary = FileSummary(key: uri, document: document)
 
-    init(uri: String, text: SourceText, document: Document, base: (Analysis, SegmentReuse)? = nil) {
+    init(uri: String, text: SourceText, document: Document, settings: DocumentSettings, base: (Analysis, SegmentReuse)? = nil) {
         self.uri = uri
         self.text = text
         self.document = document
+        self.settings = settings
         self.base = base
     }
 
-    convenience init(uri: String, bytes: [UInt8]) {
+    convenience init(uri: String, bytes: [UInt8], settings: DocumentSettings) {
         let text = SourceText(bytes: bytes)
-        self.init(uri: uri, text: text, document: Document(text))
+        self.init(uri: uri, text: text, document: Document(text), settings: settings)
     }
 }
 
@@ -41,21 +46,30 @@ final class OpenDocument {
     var version: Int?
     private(set) var text: SourceText
     private var document: Document
+    private(set) var settings: DocumentSettings
     private var base: (Analysis, SegmentReuse)?
     private var cached: Snapshot?
 
-    init(uri: String, version: Int?, text: String) {
+    init(uri: String, version: Int?, text: String, settings: DocumentSettings) {
         self.uri = uri
         self.version = version
         self.text = SourceText(text)
         self.document = Document(self.text)
+        self.settings = settings
     }
 
     var snapshot: Snapshot {
         if let s = cached { return s }
-        let s = Snapshot(uri: uri, text: text, document: document, base: base)
+        let s = Snapshot(uri: uri, text: text, document: document, settings: settings, base: base)
         cached = s
         return s
+    }
+
+    /// New settings: findings kept from earlier versions were made under the old ones.
+    func reconfigure(_ next: DocumentSettings) {
+        settings = next
+        base = nil
+        cached = nil
     }
 
     func replaceAll(_ newText: String) {

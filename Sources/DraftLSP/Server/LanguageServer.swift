@@ -21,11 +21,17 @@ struct ClientCapabilities {
     var markdownHover = false
     var pullDiagnostics = false
     var relatedInformation = false
+    var workDoneProgress = false
+    var watchedFilesRegistration = false
+    var snippets = false
 
     init() {}
 
     init(_ caps: JSONValue) {
         let td = caps["textDocument"]
+        workDoneProgress = caps["window"]["workDoneProgress"].bool ?? false
+        watchedFilesRegistration = caps["workspace"]["didChangeWatchedFiles"]["dynamicRegistration"].bool ?? false
+        snippets = td["completion"]["completionItem"]["snippetSupport"].bool ?? false
         hierarchicalSymbols = td["documentSymbol"]["hierarchicalDocumentSymbolSupport"].bool ?? false
         markdownHover = td["hover"]["contentFormat"].array?.contains(.string("markdown")) ?? false
         pullDiagnostics = !td["diagnostic"].isNull
@@ -51,6 +57,27 @@ public final class LanguageServer: @unchecked Sendable {
     var diagnosticsDelayNanos: UInt64 = 150_000_000
     public private(set) var exitCode: Int32?
 
+    // Workspace: folders, configurations, the index of files on disk.
+    var roots: [String] = []
+    let settings = SettingsStore(exists: { FileManager.default.fileExists(atPath: $0) },
+                                 read: { path in
+                                     guard let d = FileManager.default.contents(atPath: path) else { throw ResponseError(code: 0, message: "cannot read \(path)") }
+                                     return Array(d)
+                                 })
+    var index = WorkspaceIndex()
+    /// Open documents whose summary in `index` is older than their text.
+    var staleSummaries: Set<String> = []
+    /// Each open document's cross-file facts when last put in the index, to tell when others must be re-checked.
+    var citedFacts: [String: Int] = [:]
+    var indexing = IndexingState()
+    /// Configuration files with findings published, to clear them once fixed.
+    var configFindings: [String: String] = [:]
+    /// Requests the server sent and awaits: id → method.
+    var outgoing: [JSONValue: String] = [:]
+    var nextOutgoingID = 1
+    /// Messages to show once the client is ready for them (after `initialized`).
+    var pendingMessages: [String] = []
+
     private let inbox = Mutex<[Incoming]>([])
     private let wake = DispatchSemaphore(value: 0)
     private let cancelled = Mutex<Set<JSONValue>>([])
@@ -59,6 +86,8 @@ public final class LanguageServer: @unchecked Sendable {
         case body([UInt8])
         case badHeader(String)
         case end
+        /// Summaries from the background indexer; `generation` tells a stale walk's from the current one's.
+        case indexed(generation: Int, [FileSummary], total: Int, finished: Bool, truncated: Bool)
     }
 
     public init(sink: MessageSink) { self.sink = sink }
@@ -81,6 +110,8 @@ public final class LanguageServer: @unchecked Sendable {
                 case .body(let b): handle(b)
                 case .badHeader(let h): log("ignored a message with a bad header: \(h.prefix(80))")
                 case .end: exitCode = phase == .shuttingDown ? 0 : 1
+                case .indexed(let g, let batch, let total, let finished, let truncated):
+                    receiveIndexed(generation: g, batch, total: total, finished: finished, truncated: truncated)
                 }
             }
             publishDue(now: DispatchTime.now().uptimeNanoseconds)
@@ -88,7 +119,7 @@ public final class LanguageServer: @unchecked Sendable {
         return exitCode!
     }
 
-    private func enqueue(_ item: Incoming) {
+    func enqueue(_ item: Incoming) {
         if case .body(let b) = item { noteCancellation(b) }
         inbox.withLock { $0.append(item) }
         wake.signal()
@@ -100,6 +131,15 @@ public final class LanguageServer: @unchecked Sendable {
               msg["method"].string == "$/cancelRequest" else { return }
         let id = msg["params"]["id"]
         cancelled.withLock { _ = $0.insert(id) }
+    }
+
+    /// Waits for the background indexer and handles what it sent (in-process tests and benchmarks).
+    public func finishBackgroundWork() {
+        indexing.group.wait()
+        let batch = inbox.withLock { q -> [Incoming] in defer { q.removeAll() }; return q }
+        for case .indexed(let g, let summaries, let total, let finished, let truncated) in batch {
+            receiveIndexed(generation: g, summaries, total: total, finished: finished, truncated: truncated)
+        }
     }
 
     /// Handles bodies that arrived together, as the main loop does with one read's worth.
@@ -119,7 +159,8 @@ public final class LanguageServer: @unchecked Sendable {
         let id = message["id"]
         guard let method = message["method"].string else {
             if id.isNull { respondError(id: .null, ResponseError(code: ErrorCode.invalidRequest, message: "a message needs a method")) }
-            return  // a response to a request of ours: nothing to do
+            else { receiveResponse(id: id, failed: !message["error"].isNull) }
+            return
         }
         let params = message["params"]
         if id.isNull {
@@ -162,6 +203,8 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/foldingRange": return try encode(foldingRanges(params))
         case "textDocument/codeAction": return try encode(codeActions(params))
         case "textDocument/diagnostic": return try encode(pullDiagnostics(params))
+        case "textDocument/completion": return try encode(completion(params))
+        case "workspace/symbol": return try encode(workspaceSymbols(params))
         default: throw ResponseError(code: ErrorCode.methodNotFound, message: "unknown method \(method)")
         }
     }
@@ -178,7 +221,11 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/didSave": didSave(params)
         case "textDocument/didClose": didClose(params)
         case "$/cancelRequest": cancelled.withLock { _ = $0.remove(params["id"]) }  // its request is answered by now
-        default: break  // initialized, $/setTrace and unknown notifications
+        case "initialized": initialized()
+        case "workspace/didChangeConfiguration": didChangeConfiguration(params)
+        case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(params)
+        case "workspace/didChangeWorkspaceFolders": didChangeWorkspaceFolders(params)
+        default: break  // $/setTrace and unknown notifications
         }
     }
 
@@ -196,6 +243,11 @@ public final class LanguageServer: @unchecked Sendable {
         if let ms = params["initializationOptions"]["diagnosticsDelayMs"].int, ms >= 0 {
             diagnosticsDelayNanos = UInt64(ms) * 1_000_000
         }
+        roots = Self.workspaceRoots(params)
+        settings.root = roots.first
+        if let refused = settings.setEditorSettings(params["initializationOptions"]) {
+            pendingMessages.append("initializationOptions: \(refused)")
+        }
         phase = .running
         var capabilities: [String: JSONValue] = [
             "positionEncoding": .string(encoding.rawValue),
@@ -207,6 +259,9 @@ public final class LanguageServer: @unchecked Sendable {
             "documentHighlightProvider": .bool(true),
             "foldingRangeProvider": .bool(true),
             "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix"), .string(CodeActions.fixAllKind)])]),
+            "workspaceSymbolProvider": .bool(true),
+            "completionProvider": .object(["triggerCharacters": .array(Completion.triggerCharacters.map { .string($0) })]),
+            "workspace": .object(["workspaceFolders": .object(["supported": .bool(true), "changeNotifications": .bool(true)])]),
         ]
         if client.pullDiagnostics {
             capabilities["diagnosticProvider"] = .object(["interFileDependencies": .bool(false), "workspaceDiagnostics": .bool(false)])
@@ -239,20 +294,32 @@ public final class LanguageServer: @unchecked Sendable {
         guard let path = URIPath.path(uri), let data = FileManager.default.contents(atPath: path) else {
             throw ResponseError(code: ErrorCode.invalidParams, message: "\(uri) is neither open nor readable")
         }
-        return Snapshot(uri: uri, bytes: Array(data))
+        return Snapshot(uri: uri, bytes: Array(data), settings: settings.settings(forFile: path))
     }
+
+    /// The message language for a snapshot: its configuration's, else the client's locale.
+    func language(of snap: Snapshot) -> TextLanguage { snap.settings.language ?? language }
 
     func converter(_ s: Snapshot) -> Converter { Converter(text: s.text, encoding: encoding) }
 
     func didOpen(_ params: JSONValue) {
         let td = params["textDocument"]
         guard let uri = td["uri"].string, let text = td["text"].string else { return log("didOpen without uri or text") }
-        documents[uri] = OpenDocument(uri: uri, version: td["version"].int, text: text)
+        if Self.isConfiguration(uri) { return checkConfiguration(uri, text: text) }
+        documents[uri] = OpenDocument(uri: uri, version: td["version"].int, text: text, settings: settings.settings(forFile: URIPath.path(uri)))
+        staleSummaries.insert(uri)
+        publishConfigurationFindings()
         publishNow(uri)
     }
 
     func didChange(_ params: JSONValue) {
-        guard let uri = params["textDocument"]["uri"].string, let doc = documents[uri] else { return log("didChange for a document that is not open") }
+        guard let uri = params["textDocument"]["uri"].string else { return log("didChange without uri") }
+        if Self.isConfiguration(uri), let text = params["contentChanges"].array?.last?["text"].string,
+           params["contentChanges"].array?.last?["range"].isNull ?? false {
+            return checkConfiguration(uri, text: text)
+        }
+        guard let doc = documents[uri] else { return log("didChange for a document that is not open") }
+        staleSummaries.insert(uri)
         doc.version = params["textDocument"]["version"].int ?? doc.version
         for change in params["contentChanges"].array ?? [] {
             guard let text = change["text"].string else { continue }
@@ -270,8 +337,10 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     func didSave(_ params: JSONValue) {
-        guard let uri = params["textDocument"]["uri"].string, documents[uri] != nil else { return }
-        if let text = params["text"].string { documents[uri]?.replaceAll(text) }
+        guard let uri = params["textDocument"]["uri"].string else { return }
+        if Self.isConfiguration(uri) { return configurationChanged() }
+        guard documents[uri] != nil else { return }
+        if let text = params["text"].string { documents[uri]?.replaceAll(text); staleSummaries.insert(uri) }
         publishNow(uri)
     }
 
@@ -279,6 +348,14 @@ public final class LanguageServer: @unchecked Sendable {
         guard let uri = params["textDocument"]["uri"].string else { return }
         documents[uri] = nil
         due[uri] = nil
+        staleSummaries.remove(uri)
+        // The index goes back to the file on disk (the buffer may have been left unsaved).
+        if let path = URIPath.path(uri), let summary = Indexer.summary(ofFile: path), !settingsSkip(path) {
+            index.update(summary)
+        } else {
+            index.remove(uri)
+        }
+        citedFacts[uri] = nil
         if !client.pullDiagnostics && lastPublished[uri] != nil {
             send(notification: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         }
@@ -292,7 +369,8 @@ public final class LanguageServer: @unchecked Sendable {
         guard !client.pullDiagnostics, let doc = documents[uri] else { return }
         let snap = doc.snapshot
         let conv = converter(snap)
-        let items = snap.diagnostics.map { conv.diagnostic($0, uri: uri, language: language) }
+        let lang = language(of: snap)
+        let items = findings(snap).map { conv.diagnostic($0, uri: uri, language: lang, textOf: textOf) }
         let params = PublishDiagnosticsParams(uri: uri, version: doc.version, diagnostics: items)
         // Publish only when the findings changed, so an editor does not redraw for nothing.
         if lastPublished[uri] == items { return }

@@ -1,0 +1,241 @@
+import DraftAnalysis
+import DraftSyntax
+
+public struct CompletionItem: Codable, Sendable {
+    public var label: String
+    /// 7 class (section), 9 module (instrument), 14 keyword (heading), 20 enum member (label).
+    public var kind: Int
+    public var detail: String?
+    public var documentation: String?
+    public var sortText: String?
+    public var filterText: String?
+    public var textEdit: LSPTextEdit?
+}
+
+public struct CompletionList: Codable, Sendable {
+    public var isIncomplete: Bool
+    public var items: [CompletionItem]
+}
+
+enum Completion {
+    /// 上述/下述 end in 述; labels follow 第 or “; numbers follow 第.
+    static let triggerCharacters = ["述", "第", "“", "\""]
+    static let shangShu = "上述"
+    static let xiaShu = "下述"
+}
+
+/// textDocument/completion, from what precedes the cursor on its line:
+/// - after 上述/下述: the sections of the current instrument that lie that way;
+/// - after a section name (and 第 or “): its paragraph labels, in the form the document uses;
+/// - after 第 elsewhere, or "Resolution ": instrument numbers known to the catalog and the workspace;
+/// - at the start of a line in an instrument: the headings that fit there.
+extension LanguageServer {
+    func completion(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        let offset = conv.offset(try requirePosition(params))
+        let text = snap.text
+        let lineStart = text.lines.contentRange(ofLine: text.lines.line(of: offset)).start
+        let before = text.string(ByteRange(lineStart, offset))
+        let inst = snap.document.instrument(containing: offset) ?? snap.document.instruments.last { $0.range.start <= offset }
+        let zh = language(of: snap) == .zh
+        var items: [CompletionItem] = []
+        func edit(replacing typed: String, with newText: String) -> LSPTextEdit {
+            LSPTextEdit(range: conv.range(ByteRange(offset - typed.utf8.count, offset)), newText: newText)
+        }
+
+        if let inst {
+            if let (section, typed, opener) = sectionBefore(before, in: inst) {
+                items = labelItems(section, typed: typed, opener: opener, language: inst.language, snap: snap, edit: edit)
+            } else if let (direction, typed) = afterDirection(before) {
+                for s in inst.sections where direction == Completion.shangShu ? s.range.start < offset : s.range.end >= offset || s.range.start > offset {
+                    guard typed.isEmpty || s.heading.keyword.hasPrefix(typed) else { continue }
+                    let gloss = s.heading.entry.gloss
+                    items.append(CompletionItem(label: s.heading.keyword, kind: 7, detail: gloss.isEmpty ? nil : gloss,
+                                                documentation: zh ? "\(s.items.count) 段" : "\(s.items.count) paragraph(s)",
+                                                sortText: String(format6(items.count)), filterText: s.heading.keyword,
+                                                textEdit: edit(replacing: typed, with: s.heading.keyword)))
+                }
+            }
+        }
+        if items.isEmpty, let (typedNumber, kindHint, bodyHint) = numberBefore(before) {
+            items = instrumentItems(typed: typedNumber, kind: kindHint, body: bodyHint, after: text, offset: offset, snap: snap, edit: edit)
+        }
+        if items.isEmpty, let inst, before.unicodeScalars.allSatisfy({ $0.properties.isIdeographic || $0 == " " || $0 == "\t" }),
+           inst.titleLines.allSatisfy({ !$0.touches(offset) }) {
+            items = headingItems(typed: before.trimmingCharacters(), inst: inst, offset: offset, edit: edit)
+        }
+        return CompletionList(isIncomplete: false, items: items)
+    }
+
+    private func format6(_ n: Int) -> String { String(repeating: "0", count: max(0, 6 - String(n).count)) + String(n) }
+
+    /// 上述认为 / 下述请秘书长“ / resolves : the section named just before the cursor, what was typed
+    /// of the label, and the opener typed (第 or “).
+    private func sectionBefore(_ before: String, in inst: Instrument) -> (Section, typed: String, opener: String?)? {
+        var rest = Substring(before)
+        // The label typed so far: letters, digits, dots.
+        var typed = ""
+        while let c = rest.last, c.isASCII, c.isLetter || c.isNumber || c == "." { typed.insert(c, at: typed.startIndex); rest = rest.dropLast() }
+        var opener: String?
+        if let c = rest.last, c == "第" || c == "“" || c == "\"" { opener = String(c); rest = rest.dropLast() }
+        if inst.language == .en {
+            while rest.last == " " { rest = rest.dropLast() }
+        }
+        // The longest section keyword the text ends with, preceded by 上述/下述 in Chinese.
+        let candidates = inst.sections.sorted { $0.heading.keyword.count > $1.heading.keyword.count }
+        for s in candidates where rest.hasSuffix(s.heading.keyword) {
+            let head = rest.dropLast(s.heading.keyword.count)
+            if inst.language == .zh && !(head.hasSuffix(Completion.shangShu) || head.hasSuffix(Completion.xiaShu)) { continue }
+            if inst.language == .en && rest.count == s.heading.keyword.count { continue }  // the heading line itself
+            return (s, typed, opener)
+        }
+        return nil
+    }
+
+    /// 上述 / 下述认 : the direction and the part of a section name typed after it.
+    private func afterDirection(_ before: String) -> (String, typed: String)? {
+        let chars = Array(before)
+        for k in 0...min(8, chars.count) {
+            let typed = String(chars[(chars.count - k)...])
+            guard typed.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }) else { return nil }
+            let head = String(chars[..<(chars.count - k)])
+            for d in [Completion.shangShu, Completion.xiaShu] where head.hasSuffix(d) { return (d, typed) }
+        }
+        return nil
+    }
+
+    /// Labels of `section`, inserted as the document writes references: “1”段, 第1段 or 1段 in
+    /// Chinese (keeping the opener typed), the bare label in English.
+    private func labelItems(_ section: Section, typed: String, opener: String?, language: TextLanguage, snap: Snapshot,
+                            edit: (String, String) -> LSPTextEdit) -> [CompletionItem] {
+        let text = snap.text
+        let style = opener ?? dominantOpener(snap)
+        var out: [CompletionItem] = []
+        var n = 0
+        for top in section.items {
+            top.walk { item, _ in
+                guard item.label != nil else { return }  // an unlabelled paragraph cannot be referred to
+                let path = pathKeys(of: item, in: section)
+                let written = path.map { k in k.first!.isNumber ? k : k + ")" }.joined(separator: " ")
+                guard typed.isEmpty || path.joined().hasPrefix(typed) else { return }
+                var insert: String
+                if language == .en {
+                    insert = written
+                } else if opener == nil {
+                    insert = style == "“" ? "“\(written)”段" : style == "第" ? "第\(written)段" : "\(written)段"
+                } else if style == "“" || style == "\"" {
+                    insert = written + (style == "“" ? "”" : "\"") + "段"
+                } else {
+                    insert = written + "段"
+                }
+                let excerpt = text.string(item.textRange).split(whereSeparator: \.isNewline).joined(separator: " ")
+                out.append(CompletionItem(label: written, kind: 20, detail: section.heading.keyword,
+                                          documentation: excerpt.count > 80 ? String(excerpt.prefix(80)) + "…" : excerpt,
+                                          sortText: format6(n), filterText: path.joined(), textEdit: edit(typed, insert)))
+                n += 1
+            }
+        }
+        return out
+    }
+
+    /// The label path of `item` in `section`: ["3"], ["3", "b"].
+    private func pathKeys(of item: Item, in section: Section) -> [String] {
+        var found: [String] = []
+        func search(_ items: [Item], _ prefix: [String]) -> Bool {
+            for i in items {
+                let path = prefix + (i.label.map { [$0.key] } ?? [])
+                if i.range == item.range && i.label == item.label { found = path; return true }
+                if search(i.children, path) { return true }
+            }
+            return false
+        }
+        _ = search(section.items, [])
+        return found
+    }
+
+    /// How the document's references open their label: “1”段, 第1段 or 1段 (the most used).
+    private func dominantOpener(_ snap: Snapshot) -> String {
+        var counts: [String: Int] = [:]
+        let bytes = snap.text.bytes
+        for r in snap.document.references {
+            guard let s = r.sectionRange, s.end < bytes.count else { continue }
+            let next = UTF8Scan.scalar(bytes, at: s.end).value
+            let key = next == 0x201C ? "“" : next == 0x7B2C ? "第" : ""
+            counts[key, default: 0] += 1
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? ""
+    }
+
+    /// 第 / 全权代表大会第7 / Resolution 7: the number typed, and what the text says of kind and body.
+    private func numberBefore(_ before: String) -> (typed: String, kind: CitedKind?, body: String?)? {
+        var rest = Substring(before)
+        var typed = ""
+        while let c = rest.last, c.isASCII, c.isNumber || c == "/" { typed.insert(c, at: typed.startIndex); rest = rest.dropLast() }
+        for (word, kind) in [("Resolution ", CitedKind.resolution), ("Decision ", .decision), ("Recommendation ", .recommendation)] where rest.hasSuffix(word) {
+            return (typed, kind, nil)
+        }
+        guard rest.hasSuffix("第") else { return nil }
+        let head = String(rest.dropLast())
+        let body = CitationIdentity.body(endingWith: head)
+        return (typed, nil, body)
+    }
+
+    private func instrumentItems(typed: String, kind: CitedKind?, body: String?, after text: SourceText, offset: Int, snap: Snapshot,
+                                 edit: (String, String) -> LSPTextEdit) -> [CompletionItem] {
+        // What follows the cursor decides the kind (号决议 / 号决定) and whether to write it.
+        let following = text.string(ByteRange(offset, min(text.count, offset + 12)))
+        let kindAfter: CitedKind? = following.hasPrefix("号决议") ? .resolution : following.hasPrefix("号决定") ? .decision : nil
+        let wanted = kind ?? kindAfter
+        // 第 starts many things (第一, 第1段): numbers are offered only when the text says an instrument is meant.
+        if kind == nil && kindAfter == nil && body == nil { return [] }
+        let chinese = kind == nil
+        var seen = Set<CitationIdentity>()
+        var entries: [(id: CitationIdentity, revision: String?, title: String?)] = []
+        let index = currentIndex()
+        for e in snap.settings.catalog.entries {
+            let id = CitationIdentity(body: e.body, kind: e.kind, number: e.number)
+            if seen.insert(id).inserted { entries.append((id, e.revisionText, e.titleEn)) }
+        }
+        for file in index.ordered {
+            for c in file.citations where seen.insert(c.id).inserted { entries.append((c.id, nil, nil)) }
+        }
+        var out: [CompletionItem] = []
+        for (id, revision, titleEn) in entries {
+            guard id.kind == .resolution || id.kind == .decision || id.kind == .recommendation else { continue }
+            if let wanted, id.kind != wanted { continue }
+            if let body, id.body != body { continue }
+            guard typed.isEmpty || id.number.hasPrefix(typed) else { continue }
+            let taught = index.taughtTitle(of: id)?.title
+            var insert = id.number
+            if chinese && !following.hasPrefix("号") { insert += id.kind == .decision ? "号决定" : id.kind == .recommendation ? "号建议" : "号决议" }
+            let title = [taught, titleEn].compactMap { $0 }.joined(separator: "\n\n")
+            out.append(CompletionItem(label: id.number, kind: 9, detail: id.englishName + (revision.map { " (\($0))" } ?? ""),
+                                      documentation: title.isEmpty ? nil : title, sortText: nil, filterText: id.number, textEdit: edit(typed, insert)))
+        }
+        // Numbers in numeric order: 2 before 10.
+        out.sort { a, b in
+            let x = Int(a.label.prefix { $0.isNumber }) ?? 0, y = Int(b.label.prefix { $0.isNumber }) ?? 0
+            return x != y ? x < y : (a.detail ?? "") < (b.detail ?? "")
+        }
+        for i in out.indices { out[i].sortText = format6(i) }
+        return out
+    }
+
+    /// Headings that fit at `offset`: preamble keywords only before the first operative section.
+    private func headingItems(typed: String, inst: Instrument, offset: Int, edit: (String, String) -> LSPTextEdit) -> [CompletionItem] {
+        let operativeBefore = inst.sections.contains { $0.role == .operative && $0.range.start < offset }
+        let present = Set(inst.sections.map(\.heading.keyword))
+        var out: [CompletionItem] = []
+        for h in Lexicon.headings where h.language == inst.language {
+            if operativeBefore && h.role == .preamble { continue }
+            guard typed.isEmpty || h.keyword.hasPrefix(typed), !present.contains(h.keyword) else { continue }
+            out.append(CompletionItem(label: h.keyword, kind: 14, detail: h.gloss,
+                                      documentation: h.role == .preamble ? "preamble: items a), b), c)" : "operative: items 1, 2, 3",
+                                      sortText: (h.role == .preamble ? "0" : "1") + format6(out.count), filterText: h.keyword,
+                                      textEdit: edit(typed, h.keyword)))
+        }
+        return out
+    }
+}

@@ -1,0 +1,60 @@
+import DraftLSP
+import Foundation
+import Testing
+
+/// Completion: marked text in (⸢ is the cursor), the labels offered and what accepting the first inserts.
+@Suite struct CompletionTests {
+    let head = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na)\t有关“国际电联2020-2023年战略规划”的第71号决议（2018年，迪拜，修订版）；\nb)\t第二项，\n认为\n1\t第一段；\n2\t第二段，\n"
+
+    func complete(_ marked: String, uri: String = "file:///c.md") -> (labels: [String], first: String?, doc: String?) {
+        let c = TestClient()
+        let pos = c.open(uri, marked)
+        let items = c.request("textDocument/completion", c.at(uri, pos))["result"]["items"].array ?? []
+        let sorted = items.sorted { ($0["sortText"].string ?? "") < ($1["sortText"].string ?? "") }
+        return (sorted.compactMap { $0["label"].string }, sorted.first?["textEdit"]["newText"].string, sorted.first?["documentation"].string)
+    }
+
+    @Test func sectionsAfterShangShuLieAbove() {
+        let r = complete(head + "请秘书长\n支持上述⸢\n")
+        #expect(r.labels == ["忆及", "认为", "请秘书长"], "the section the cursor is in lies above too")
+        #expect(complete(head + "请秘书长\n支持上述认⸢\n").labels == ["认为"])
+        // 下述 offers the sections from here on.
+        #expect(complete(head.replacingOccurrences(of: "2\t第二段，", with: "2\t见下述⸢，") + "请秘书长\n支持。\n").labels == ["认为", "请秘书长"])
+    }
+
+    @Test func labelsAfterASectionNameInTheDocumentsForm() {
+        let r = complete(head + "请秘书长\n支持上述认为⸢\n")
+        #expect(r.labels == ["1", "2"])
+        #expect(r.first == "1段" && r.doc == "第一段；")
+        // The document writes 上述认为“1”段: the quoted form is inserted.
+        let quoted = complete(head + "3\t见上述认为“1”段，\n请秘书长\n支持上述忆及⸢\n")
+        #expect(quoted.labels == ["a)", "b)"] && quoted.first == "“a)”段")
+        // An opener typed is kept and closed.
+        #expect(complete(head + "请秘书长\n支持上述认为“⸢\n").first == "1”段")
+        #expect(complete(head + "请秘书长\n支持上述认为第2⸢\n").labels == ["2"])
+    }
+
+    @Test func instrumentNumbersInsideACitation() {
+        let r = complete(head + "请秘书长\n落实全权代表大会第7⸢\n")
+        #expect(r.labels.contains("71") && r.labels.allSatisfy { $0.hasPrefix("7") })
+        let c71 = complete(head + "请秘书长\n落实全权代表大会第71⸢\n")
+        #expect(c71.first == "71号决议" && c71.doc?.hasPrefix("国际电联2020-2023年战略规划\n\nStrategic plan") == true, "the title the workspace taught, then the catalog's")
+        let decision = complete(head + "请秘书长\n落实第1⸢号决定\n")
+        #expect(decision.labels == ["11"] && decision.first == "11", "号决定 follows: decisions only, and only the number")
+        #expect(complete(head + "请秘书长\n第⸢一次会议\n").labels.isEmpty, "第 alone is no citation")
+    }
+
+    @Test func headingsThatFitAtTheStartOfALine() {
+        let preamble = complete("意见1：题\n论坛（2021年，日内瓦），\n忆及\na)\t一，\n⸢\n认为\n1\t做。\n").labels
+        #expect(preamble.contains("考虑到") && preamble.contains("请秘书长") && !preamble.contains("忆及"))
+        let operative = complete(head + "⸢\n").labels
+        #expect(operative.contains("请秘书长") && !operative.contains("考虑到"), "no preamble keyword after an operative section")
+        #expect(complete(head + "请⸢\n").labels.allSatisfy { $0.hasPrefix("请") })
+    }
+
+    @Test func englishLabelsAfterTheSectionName() {
+        let en = "Opinion 1: Title\nThe Forum (Geneva, 2021),\nrecalling\na)\tone;\nb)\ttwo,\nis of the view\n1\tdo;\n2\tas in recalling ⸢\n"
+        let r = complete(en)
+        #expect(r.labels == ["a)", "b)"] && r.first == "a)", "\(r)")
+    }
+}
