@@ -59,3 +59,13 @@ import Testing
         #expect(has(d002, text002, 378, "abbr-two-abbreviations"), "联合国大会（UNAG）")
     }
 }
+
+/// README.md's rule table lists every rule, with its default severity.
+@Suite struct RuleDocumentationTests {
+    @Test func everyRuleIsDocumented() throws {
+        let readme = try String(contentsOf: GoldenTests.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for rule in RuleRegistry.all {
+            #expect(readme.contains("| `\(rule.code)` | \(rule.defaultSeverity.rawValue) |"), "\(rule.code)")
+        }
+    }
+}

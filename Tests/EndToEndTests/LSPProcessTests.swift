@@ -168,3 +168,53 @@ final class LSPProcess: @unchecked Sendable {
         #expect(s.exitStatus() == 0, "stdin closed after shutdown")
     }
 }
+
+/// The real server on a folder of drafts citing each other: it indexes in the background with
+/// progress, answers workspace/symbol, references across files and completion, and reports a
+/// wrong configuration file on itself.
+@Suite struct LSPWorkspaceProcessTests {
+    func draft(_ n: Int, _ recalling: String) -> String {
+        "意见\(n)：题\(n)\n第六届世界电信/信息通信技术政策论坛（2021年，日内瓦），\n忆及\na)\t\(recalling)，\n认为\n1\t做。\n"
+    }
+
+    @Test func aFolderOfDrafts() throws {
+        let dir = try Binary.temporaryDirectory()
+        let files = [
+            "a.md": draft(1, "有关“国际电联2020-2023年战略规划”的第71号决议（2018年，迪拜，修订版）"),
+            "b.md": draft(2, "第71号决议（2018年，迪拜，修订版）"), "c/c.txt": draft(3, "第71号决议（2014年，釜山）"),
+            "seed.txt": try String(contentsOf: Binary.root.appendingPathComponent("seeds/002_db145d36bf45e405.txt"), encoding: .utf8),
+        ]
+        for (path, text) in files {
+            let url = dir.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let s = try LSPProcess()
+        let caps: JSONValue = .object(["window": .object(["workDoneProgress": .bool(true)])])
+        _ = s.request(0, "initialize", .object(["capabilities": caps, "rootUri": .string(dir.absoluteString),
+                                                "initializationOptions": .object(["diagnosticsDelayMs": .int(0)])]))
+        s.notify("initialized", .object([:]))
+        let create = s.wait { $0["method"] == .string("window/workDoneProgress/create") }
+        #expect(create != nil)
+        s.send(.object(["jsonrpc": .string("2.0"), "id": create?["id"] ?? .null, "result": .null]))
+        #expect(s.wait { $0["method"] == .string("$/progress") && $0["params"]["value"]["kind"] == .string("end") } != nil)
+
+        let symbols = s.request(1, "workspace/symbol", .object(["query": .string("意见草案1")]))?["result"].array ?? []
+        #expect(symbols.first?["location"]["uri"].string?.hasSuffix("seed.txt") == true, "draft Opinion 1 of seed 002: \(symbols.first ?? .null)")
+        #expect(s.request(2, "workspace/symbol", .object(["query": .string("意见3")]))?["result"][0]["location"]["uri"].string?.hasSuffix("c/c.txt") == true)
+
+        let b = dir.appendingPathComponent("b.md").absoluteString
+        s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(b), "languageId": .string("itu"), "version": .int(1), "text": .string(files["b.md"]!)])]))
+        let refs = s.request(3, "textDocument/references", .object(["textDocument": .object(["uri": .string(b)]),
+                                                                     "position": .object(["line": .int(3), "character": .int(5)]),
+                                                                     "context": .object(["includeDeclaration": .bool(false)])]))?["result"].array ?? []
+        // Three drafts cite Resolution 71; seed 002 cites it too.
+        #expect(refs.count >= 4 && Set(refs.compactMap { $0["uri"].string }).count == 4, "\(refs)")
+        let completion = s.request(4, "textDocument/completion", .object(["textDocument": .object(["uri": .string(b)]),
+                                                                          "position": .object(["line": .int(6), "character": .int(0)])]))
+        #expect(completion?["result"]["items"].array?.contains { $0["label"] == .string("请秘书长") } == true)
+        #expect(s.request(5, "shutdown", .null)?["result"] == .null)
+        s.notify("exit", .null)
+        #expect(s.exitStatus() == 0)
+    }
+}
