@@ -35,6 +35,10 @@ struct CheckOptions {
     var stdinFilename = "<stdin>"
     var configPath: String?
     var showSuppressed = false
+    /// --fix: apply the formatting fixes to the files (stdin: print the fixed text).
+    var fix = false
+    /// --diff: print what --fix would change, write nothing.
+    var diff = false
 }
 
 extension LoadedConfiguration {
@@ -69,6 +73,12 @@ enum CheckCommand {
       --config PATH              use this .itudraft.json (default: the nearest one in
                                  each file's folder or a parent of it)
       --show-suppressed          also list findings that suppression comments hide
+      --fix                      apply the certain fixes that never change words (full-width
+                                 punctuation, stray spaces, final punctuation, label spacing)
+                                 to the files, atomically; standard input: print the fixed text
+                                 on stdout and the remaining findings on stderr
+      --diff                     print the changes --fix would make as a unified diff; write
+                                 nothing; exit 1 when there are changes
       -h, --help                 show this help
 
     exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage or I/O error.
@@ -76,7 +86,7 @@ enum CheckCommand {
 
     static func parse(_ args: [String], environment: [String: String]) throws -> CheckOptions? {
         let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename", "--config"],
-                              switches: ["--help", "-h", "--show-suppressed"])
+                              switches: ["--help", "-h", "--show-suppressed", "--fix", "--diff"])
         if a.has("--help") || a.has("-h") { return nil }
         var o = CheckOptions()
         o.paths = a.positional.isEmpty ? ["."] : a.positional
@@ -104,6 +114,9 @@ enum CheckCommand {
         o.stdinFilename = a.value("--stdin-filename") ?? "<stdin>"
         o.configPath = a.value("--config")
         o.showSuppressed = a.has("--show-suppressed")
+        o.fix = a.has("--fix")
+        o.diff = a.has("--diff")
+        if o.fix && o.diff { throw Arguments.UsageError(description: "--fix and --diff cannot be used together") }
         return o
     }
 
@@ -192,13 +205,21 @@ enum CheckCommand {
             if !named.contains(path) && loaded.skips(FileIO.absolute(path)) { continue }
             jobs.append((path, path == "-" ? options.stdinFilename : path, loaded))
         }
-        let results = parallelMap(jobs) { job -> Result<(CheckedFile, Analysis, FileSummary), FileIO.Failure> in
+        let formatting = options.fix || options.diff
+        let results = parallelMap(jobs) { job -> Result<(CheckedFile, Analysis, FileSummary, original: [UInt8]?), FileIO.Failure> in
             do {
-                let bytes = try FileIO.read(job.path)
+                var bytes = try FileIO.read(job.path)
                 if bytes.prefix(8192).contains(0) {
                     return .failure(FileIO.Failure(path: job.name, reason: "binary file (it contains NUL bytes); not checked"))
                 }
-                return .success(check(bytes: bytes, path: job.name, selection: job.loaded.selection(options, file: job.path), catalog: job.loaded.catalog))
+                let selection = job.loaded.selection(options, file: job.path)
+                var original: [UInt8]?
+                if formatting {
+                    let fixed = Formatter.format(bytes, selection: selection, catalog: job.loaded.catalog)
+                    if fixed != bytes { original = bytes; bytes = fixed }
+                }
+                let (file, analysis, summary) = check(bytes: bytes, path: job.name, selection: selection, catalog: job.loaded.catalog)
+                return .success((file, analysis, summary, original))
             } catch let failure as FileIO.Failure {
                 return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch {
@@ -206,16 +227,35 @@ enum CheckCommand {
             }
         }
         var checked: [(CheckedFile, Analysis, FileSummary, RuleSelection)] = []
+        var changedFiles = 0
+        var fixedStdin: [UInt8]?
         for (job, result) in zip(jobs, results) {
             switch result {
-            case .success(let (file, analysis, summary)):
+            case .success(let (file, analysis, summary, original)):
                 if file.text.wasRepaired {
                     FileIO.writeStderr("itudraft: \(file.path): not valid UTF-8; invalid bytes were read as U+FFFD\n")
+                }
+                if job.path == "-" && options.fix { fixedStdin = file.text.bytes }
+                if let original, job.path != "-" || options.diff {
+                    changedFiles += 1
+                    if options.diff {
+                        FileIO.writeStdout(Formatter.unifiedDiff(SourceText(bytes: original), file.text, path: file.path))
+                    } else if options.fix && job.path != "-" {
+                        do { try FileIO.writeAtomically(file.text.bytes, to: job.path) } catch let e as FileIO.Failure {
+                            errors.append(e)
+                            continue
+                        } catch { errors.append(FileIO.Failure(path: job.path, reason: "\(error)")); continue }
+                    }
                 }
                 checked.append((file, analysis, summary, job.loaded.selection(options, file: job.path)))
             case .failure(let e):
                 errors.append(e)
             }
+        }
+        if options.diff {
+            for e in errors { FileIO.writeStderr("itudraft: \(e)\n") }
+            FileIO.writeStderr(language == .zh ? "\(changedFiles) 个文件可修正。\n" : "\(changedFiles) file\(changedFiles == 1 ? "" : "s") would be fixed.\n")
+            return !errors.isEmpty ? 2 : changedFiles > 0 ? 1 : 0
         }
         // The files checked together are the workspace the cross-file rules compare.
         let workspace = WorkspaceIndex(checked.map(\.2))
@@ -232,6 +272,15 @@ enum CheckCommand {
             files.append(f)
         }
         for e in errors { FileIO.writeStderr("itudraft: \(e)\n") }
+        if options.fix && changedFiles > 0 {
+            FileIO.writeStderr(language == .zh ? "已修正 \(changedFiles) 个文件。\n" : "Fixed \(changedFiles) file\(changedFiles == 1 ? "" : "s").\n")
+        }
+        if let fixedStdin {
+            // The fixed text is the output; what is left to fix by hand goes to standard error.
+            FileIO.writeStdout(String(decoding: fixedStdin, as: UTF8.self))
+            FileIO.writeStderr(OutputFormats.text(files, language: language) + OutputFormats.summary(files, language: language))
+            return !errors.isEmpty ? 2 : exitStatus(files, options)
+        }
         switch options.format {
         case "json": FileIO.writeStdout(OutputFormats.json(files, errors: errors, language: language))
         case "sarif": FileIO.writeStdout(OutputFormats.sarif(files, language: language))
@@ -240,6 +289,10 @@ enum CheckCommand {
             FileIO.writeStderr(OutputFormats.summary(files, language: language))
         }
         if !errors.isEmpty { return 2 }
+        return exitStatus(files, options)
+    }
+
+    static func exitStatus(_ files: [CheckedFile], _ options: CheckOptions) -> Int32 {
         if let threshold = options.failOn,
            files.contains(where: { $0.diagnostics.contains { $0.severity >= threshold } }) { return 1 }
         return 0

@@ -58,7 +58,13 @@ enum FileIO {
     }
 
     /// Replaces `path` atomically: write a temporary file beside it, keep its permissions, rename.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    static func writeAtomically(_ bytes: [UInt8], to given: String) throws {
+        // Through a symbolic link, the file it points to is replaced, not the link.
+        var path = given
+        if let resolved = realpath(given, nil) {
+            path = String(cString: resolved)
+            free(resolved)
+        }
         var st = stat()
         let mode: mode_t = stat(path, &st) == 0 ? st.st_mode & 0o7777 : 0o644
         let dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."

@@ -13,14 +13,19 @@ enum Indexer {
     static let maxFiles = 10_000
     /// Larger files are no drafts (exports, logs).
     static let maxFileSize = 32 << 20
+    /// Past this many directory entries the walk stops too (a root of `/` or a huge tree).
+    static let maxEntries = 300_000
 
     /// The .txt and .md files under `roots`, sorted, skipping hidden folders (.git, .build),
     /// node_modules, symbolic links to folders, and what each file's configuration leaves out.
     static func files(under roots: [String], skips: (String) -> Bool) -> (files: [String], truncated: Bool) {
         var out: [String] = []
         var truncated = false
+        var seen = 0
         func walk(_ dir: String, depth: Int) {
             guard depth < 32, !truncated, let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+            seen += names.count
+            if seen > maxEntries { truncated = true; return }
             for name in names.sorted() {
                 if name.hasPrefix(".") || name == "node_modules" { continue }
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
