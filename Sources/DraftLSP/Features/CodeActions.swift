@@ -32,7 +32,7 @@ extension LanguageServer {
         if wanted(CodeActions.fixAllKind) {
             let fixable = snap.diagnostics.filter { $0.fix != nil }
             if !fixable.isEmpty {
-                // One pass of non-overlapping fixes, as `check --fix` applies them.
+                // One pass of every non-overlapping fix, doubled characters and and→和 included.
                 let fixed = Analyzer.applyingFixes(fixable, to: snap.text.bytes)
                 let whole = ByteRange(0, snap.text.count)
                 actions.append(CodeAction(title: language == .zh ? "修正所有可确定的问题（itudraft）" : "Fix all certain problems (itudraft)",
@@ -40,7 +40,24 @@ extension LanguageServer {
                                           edit: WorkspaceEdit(changes: [uri: [LSPTextEdit(range: conv.range(whole), newText: String(decoding: fixed, as: UTF8.self))]])))
             }
         }
+        if let action = renumberAction(snap, range, conv, language, wanted) { actions.append(action) }
         return actions
+    }
+
+    /// "Renumber 认为": offered in a section whose labels are out of order; a quick fix where
+    /// label-gap or label-repeat reports it, a rewrite otherwise.
+    private func renumberAction(_ snap: Snapshot, _ range: ByteRange, _ conv: Converter, _ language: TextLanguage,
+                                _ wanted: (String) -> Bool) -> CodeAction? {
+        guard let inst = snap.document.instrument(containing: range.start), let section = inst.section(containing: range.start) else { return nil }
+        let reported = snap.diagnostics.filter { ($0.code == "label-gap" || $0.code == "label-repeat") && section.range.contains($0.range.start) }
+        let kind = reported.isEmpty ? "refactor.rewrite" : "quickfix"
+        guard wanted(kind) else { return nil }
+        let edits = Relabeling.renumber(section, in: snap.document)
+        guard !edits.isEmpty else { return nil }
+        let keyword = section.heading.keyword
+        return CodeAction(title: language == .zh ? "重新编号“\(keyword)”各段并更新引用" : "Renumber the paragraphs of \(keyword) and their references",
+                          kind: kind, diagnostics: reported.isEmpty ? nil : reported.map { conv.diagnostic($0, uri: snap.uri, language: language) },
+                          isPreferred: nil, edit: WorkspaceEdit(changes: [snap.uri: edits.map(conv.edit)]))
     }
 
     /// textDocument/diagnostic (pull): the full report, or "unchanged" when the client has it.

@@ -117,3 +117,8 @@ public enum SymbolKind {
     public static let field = 8
     public static let enumMember = 22
 }
+
+public struct PrepareRenameResult: Codable, Sendable {
+    public var range: LSPRange
+    public var placeholder: String
+}

@@ -205,6 +205,10 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/diagnostic": return try encode(pullDiagnostics(params))
         case "textDocument/completion": return try encode(completion(params))
         case "workspace/symbol": return try encode(workspaceSymbols(params))
+        case "textDocument/prepareRename": return try encode(prepareRename(params))
+        case "textDocument/rename": return try encode(rename(params))
+        case "textDocument/formatting": return try encode(formatting(params, range: false))
+        case "textDocument/rangeFormatting": return try encode(formatting(params, range: true))
         default: throw ResponseError(code: ErrorCode.methodNotFound, message: "unknown method \(method)")
         }
     }
@@ -258,8 +262,11 @@ public final class LanguageServer: @unchecked Sendable {
             "referencesProvider": .bool(true),
             "documentHighlightProvider": .bool(true),
             "foldingRangeProvider": .bool(true),
-            "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix"), .string(CodeActions.fixAllKind)])]),
+            "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix"), .string("refactor.rewrite"), .string(CodeActions.fixAllKind)])]),
             "workspaceSymbolProvider": .bool(true),
+            "documentFormattingProvider": .bool(true),
+            "renameProvider": .object(["prepareProvider": .bool(true)]),
+            "documentRangeFormattingProvider": .bool(true),
             "completionProvider": .object(["triggerCharacters": .array(Completion.triggerCharacters.map { .string($0) })]),
             "workspace": .object(["workspaceFolders": .object(["supported": .bool(true), "changeNotifications": .bool(true)])]),
         ]

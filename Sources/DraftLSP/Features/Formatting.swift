@@ -1,0 +1,25 @@
+import DraftAnalysis
+import DraftSyntax
+
+/// textDocument/formatting and rangeFormatting: the Formatter's certain fixes (full-width
+/// punctuation, stray spaces, final punctuation, label spacing), one edit per changed line.
+extension LanguageServer {
+    func formatting(_ params: JSONValue, range: Bool) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        var lines: Range<Int>?
+        if range {
+            let r = params["range"]
+            let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
+            let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
+            let first = snap.text.lines.line(of: start)
+            var last = snap.text.lines.line(of: max(start, end))
+            // A selection ending at the start of a line does not take that line.
+            if last > first && snap.text.lines.contentRange(ofLine: last).start == max(start, end) { last -= 1 }
+            lines = first..<(last + 1)
+        }
+        let formatted = Formatter.format(snap.text.bytes, selection: snap.settings.selection, catalog: snap.settings.catalog, lines: lines)
+        return Formatter.lineEdits(from: snap.text, to: SourceText(bytes: formatted)).map(conv.edit)
+    }
+}
