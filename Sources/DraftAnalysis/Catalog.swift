@@ -12,6 +12,18 @@ public struct Catalog: Sendable {
         public let revisionText: String
         public let revision: Revision?
         public let titleEn: String
+        /// Where the text can be read, when the catalog gives it (an optional sixth column, `url`).
+        public let url: String?
+
+        public init(kind: CitedKind, body: String, number: String, revisionText: String, revision: Revision?, titleEn: String, url: String? = nil) {
+            self.kind = kind
+            self.body = body
+            self.number = number
+            self.revisionText = revisionText
+            self.revision = revision
+            self.titleEn = titleEn
+            self.url = url
+        }
     }
 
     public let entries: [Entry]
@@ -56,29 +68,35 @@ public struct Catalog: Sendable {
         public var description: String { "line \(line): \(reason)" }
     }
 
-    /// Reads the TSV: "#" comment lines, a header `kind body number revision title_en`, then rows.
+    /// Reads the TSV: "#" comment lines, a header `kind body number revision title_en [url]`, then rows.
     public init(tsv: String) throws {
         var entries: [Entry] = []
         var sawHeader = false
+        var columns = 5
         for (n, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty { continue }
             if line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if !sawHeader {
-                guard cells == ["kind", "body", "number", "revision", "title_en"] else {
-                    throw ParseError(line: n + 1, reason: "the header must be kind, body, number, revision, title_en (tab-separated)")
+                guard cells == ["kind", "body", "number", "revision", "title_en"] || cells == ["kind", "body", "number", "revision", "title_en", "url"] else {
+                    throw ParseError(line: n + 1, reason: "the header must be kind, body, number, revision, title_en and optionally url (tab-separated)")
                 }
                 sawHeader = true
+                columns = cells.count
                 continue
             }
-            guard cells.count == 5 else { throw ParseError(line: n + 1, reason: "expected 5 tab-separated columns, found \(cells.count)") }
+            guard cells.count == columns else { throw ParseError(line: n + 1, reason: "expected \(columns) tab-separated columns, found \(cells.count)") }
+            let url = columns == 6 && !cells[5].isEmpty ? cells[5] : nil
+            if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                throw ParseError(line: n + 1, reason: "the url must start with https:// or http://")
+            }
             guard let kind = CitedKind(rawValue: cells[0]), kind != .article else {
                 throw ParseError(line: n + 1, reason: "unknown kind \"\(cells[0])\" (resolution, decision, recommendation, opinion)")
             }
             guard !cells[1].isEmpty, !cells[2].isEmpty else { throw ParseError(line: n + 1, reason: "body and number are required") }
             entries.append(Entry(kind: kind, body: cells[1], number: cells[2], revisionText: cells[3],
-                                 revision: Revision(parsing: cells[3]), titleEn: cells[4]))
+                                 revision: Revision(parsing: cells[3]), titleEn: cells[4], url: url))
         }
         guard sawHeader else { throw ParseError(line: 1, reason: "no header line") }
         self.init(entries: entries)

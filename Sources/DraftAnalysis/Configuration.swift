@@ -11,7 +11,7 @@ import FoundationEssentials
 ///       "per-file-ignores": { "reports/*.txt": ["latin-word"] }, "catalog": "instruments.tsv" }
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".itudraft.json"
-    public static let keys = ["select", "ignore", "severity", "lang", "include", "exclude", "per-file-ignores", "catalog"]
+    public static let keys = ["select", "ignore", "severity", "lang", "include", "exclude", "per-file-ignores", "catalog", "inlay-hints"]
 
     public var select: Set<String>?
     public var ignore: Set<String> = []
@@ -25,6 +25,8 @@ public struct Configuration: Sendable, Equatable {
     public var perFileIgnores: [(glob: String, codes: Set<String>)] = []
     /// A TSV file of the catalog's columns, relative to the configuration's folder.
     public var catalog: String?
+    /// Whether the editor shows inlay hints (nil: yes).
+    public var inlayHints: Bool?
 
     public init() {}
 
@@ -32,7 +34,7 @@ public struct Configuration: Sendable, Equatable {
 
     public static func == (a: Configuration, b: Configuration) -> Bool {
         a.select == b.select && a.ignore == b.ignore && a.severities == b.severities && a.language == b.language
-            && a.exclude == b.exclude && a.include == b.include && a.catalog == b.catalog
+            && a.exclude == b.exclude && a.include == b.include && a.catalog == b.catalog && a.inlayHints == b.inlayHints
             && a.perFileIgnores.map(\.glob) == b.perFileIgnores.map(\.glob) && a.perFileIgnores.map(\.codes) == b.perFileIgnores.map(\.codes)
     }
 
@@ -81,6 +83,7 @@ public struct Configuration: Sendable, Equatable {
         exclude = raw.exclude ?? []
         include = raw.include
         catalog = raw.catalog
+        inlayHints = raw.inlayHints
     }
 
     /// This configuration with `other`'s settings on top (an editor's settings over the file's).
@@ -94,6 +97,7 @@ public struct Configuration: Sendable, Equatable {
         c.exclude += other.exclude
         c.perFileIgnores += other.perFileIgnores
         if let cat = other.catalog { c.catalog = cat }
+        if let hints = other.inlayHints { c.inlayHints = hints }
         return c
     }
 
@@ -186,6 +190,7 @@ public struct Configuration: Sendable, Equatable {
         var include: [String]?
         var perFileIgnores: [String: [String]]?
         var catalog: String?
+        var inlayHints: Bool?
 
         struct AnyKey: CodingKey {
             var stringValue: String
@@ -207,6 +212,7 @@ public struct Configuration: Sendable, Equatable {
             include = try c.decodeIfPresent([String].self, forKey: AnyKey(stringValue: "include"))
             perFileIgnores = try c.decodeIfPresent([String: [String]].self, forKey: AnyKey(stringValue: "per-file-ignores"))
             catalog = try c.decodeIfPresent(String.self, forKey: AnyKey(stringValue: "catalog"))
+            inlayHints = try c.decodeIfPresent(Bool.self, forKey: AnyKey(stringValue: "inlay-hints"))
         }
     }
 }

@@ -23,7 +23,7 @@ struct ClientCapabilities {
     var relatedInformation = false
     var workDoneProgress = false
     var watchedFilesRegistration = false
-    var snippets = false
+    var inlayHintRefresh = false
 
     init() {}
 
@@ -31,7 +31,7 @@ struct ClientCapabilities {
         let td = caps["textDocument"]
         workDoneProgress = caps["window"]["workDoneProgress"].bool ?? false
         watchedFilesRegistration = caps["workspace"]["didChangeWatchedFiles"]["dynamicRegistration"].bool ?? false
-        snippets = td["completion"]["completionItem"]["snippetSupport"].bool ?? false
+        inlayHintRefresh = caps["workspace"]["inlayHint"]["refreshSupport"].bool ?? false
         hierarchicalSymbols = td["documentSymbol"]["hierarchicalDocumentSymbolSupport"].bool ?? false
         markdownHover = td["hover"]["contentFormat"].array?.contains(.string("markdown")) ?? false
         pullDiagnostics = !td["diagnostic"].isNull
@@ -77,6 +77,7 @@ public final class LanguageServer: @unchecked Sendable {
     var nextOutgoingID = 1
     /// Messages to show once the client is ready for them (after `initialized`).
     var pendingMessages: [String] = []
+    var semanticTokens = SemanticTokensCache()
 
     private let inbox = Mutex<[Incoming]>([])
     private let wake = DispatchSemaphore(value: 0)
@@ -205,7 +206,13 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/diagnostic": return try encode(pullDiagnostics(params))
         case "textDocument/completion": return try encode(completion(params))
         case "workspace/symbol": return try encode(workspaceSymbols(params))
+        case "textDocument/semanticTokens/full": return try encode(semanticTokensFull(params))
+        case "textDocument/semanticTokens/full/delta": return try encode(semanticTokensDelta(params))
         case "textDocument/prepareRename": return try encode(prepareRename(params))
+        case "textDocument/codeLens": return try encode(codeLenses(params))
+        case "textDocument/inlayHint": return try encode(inlayHints(params))
+        case "textDocument/selectionRange": return try encode(selectionRanges(params))
+        case "textDocument/documentLink": return try encode(documentLinks(params))
         case "textDocument/rename": return try encode(rename(params))
         case "textDocument/formatting": return try encode(formatting(params, range: false))
         case "textDocument/rangeFormatting": return try encode(formatting(params, range: true))
@@ -266,6 +273,15 @@ public final class LanguageServer: @unchecked Sendable {
             "workspaceSymbolProvider": .bool(true),
             "documentFormattingProvider": .bool(true),
             "renameProvider": .object(["prepareProvider": .bool(true)]),
+            "codeLensProvider": .object(["resolveProvider": .bool(false)]),
+            "inlayHintProvider": .bool(true),
+            "selectionRangeProvider": .bool(true),
+            "documentLinkProvider": .object(["resolveProvider": .bool(false)]),
+            "semanticTokensProvider": .object([
+                "legend": .object(["tokenTypes": .array(SemanticLegend.types.map { .string($0) }),
+                                   "tokenModifiers": .array(SemanticLegend.modifiers.map { .string($0) })]),
+                "full": .object(["delta": .bool(true)]), "range": .bool(false),
+            ]),
             "documentRangeFormattingProvider": .bool(true),
             "completionProvider": .object(["triggerCharacters": .array(Completion.triggerCharacters.map { .string($0) })]),
             "workspace": .object(["workspaceFolders": .object(["supported": .bool(true), "changeNotifications": .bool(true)])]),
@@ -355,6 +371,7 @@ public final class LanguageServer: @unchecked Sendable {
         guard let uri = params["textDocument"]["uri"].string else { return }
         documents[uri] = nil
         due[uri] = nil
+        semanticTokens.last[uri] = nil
         staleSummaries.remove(uri)
         // The index goes back to the file on disk (the buffer may have been left unsaved).
         if let path = URIPath.path(uri), let summary = Indexer.summary(ofFile: path), !settingsSkip(path) {

@@ -8,6 +8,7 @@ public struct DocumentSettings: Sendable {
     public var catalog = Catalog.builtIn
     /// The configured message language; nil: the client's locale.
     public var language: TextLanguage?
+    public var inlayHints = true
 
     public init() {}
 }
@@ -17,7 +18,7 @@ public struct DocumentSettings: Sendable {
 /// A configuration file that cannot be used is reported on the file itself and its defaults apply.
 final class SettingsStore: @unchecked Sendable {
     /// Options of the server itself, not rules' configuration.
-    static let serverKeys: Set<String> = ["locale", "diagnosticsDelayMs", "inlayHints"]
+    static let serverKeys: Set<String> = ["locale", "diagnosticsDelayMs"]
 
     private(set) var editor = Configuration()
     /// The catalog the editor's settings name, read when they were set.
@@ -86,6 +87,7 @@ final class SettingsStore: @unchecked Sendable {
         s.selection = merged.selection(forRelativePath: path.flatMap(base.relativePath(of:)))
         s.catalog = editorCatalog.map { base.catalog.extended(with: $0) } ?? base.catalog
         s.language = merged.language
+        s.inlayHints = merged.inlayHints ?? true
         return s
     }
 

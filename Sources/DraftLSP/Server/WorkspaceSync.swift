@@ -178,6 +178,8 @@ extension LanguageServer {
         publishConfigurationFindings()
         lastPublished = [:]
         for uri in documents.keys { publishNow(uri) }
+        // Hints may have been switched on or off.
+        if client.inlayHintRefresh { sendRequest("workspace/inlayHint/refresh", .null) }
     }
 
     /// Whether the configuration governing `path` leaves it out of the workspace.
