@@ -218,3 +218,33 @@ final class LSPProcess: @unchecked Sendable {
         #expect(s.exitStatus() == 0)
     }
 }
+
+/// The editing features of the real server: formatting, rename, the renumber action, semantic
+/// tokens, code lens, inlay hints and selection ranges answer over pipes.
+@Suite struct LSPEditingProcessTests {
+    @Test func editingFeatures() throws {
+        let s = try LSPProcess()
+        _ = s.request(0, "initialize", .object(["capabilities": .object([:]), "initializationOptions": .object(["diagnosticsDelayMs": .int(0)])]))
+        s.notify("initialized", .object([:]))
+        let uri = "file:///tmp/itudraft-e2e-edit.md"
+        let text = "意见1：题\n论坛（2021年，日内瓦）\n忆及\na)\t技术(ICT)；\nb)\t二，\n认为\n1\t一；\n3\t见上述认为1段，\n"
+        s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(uri), "languageId": .string("itu"), "version": .int(1), "text": .string(text)])]))
+        let doc: JSONValue = .object(["uri": .string(uri)])
+        func at(_ line: Int, _ character: Int) -> JSONValue { .object(["line": .int(line), "character": .int(character)]) }
+        let formatting = s.request(1, "textDocument/formatting", .object(["textDocument": doc, "options": .object([:])]))?["result"].array ?? []
+        #expect(formatting.map { $0["newText"].string ?? "" } == ["论坛（2021年，日内瓦），", "a)\t技术（ICT）；", "3\t见上述认为1段。"])
+        let rename = s.request(2, "textDocument/rename", .object(["textDocument": doc, "position": at(6, 0), "newName": .string("2")]))
+        #expect(rename?["result"]["changes"][uri].array?.map { $0["newText"].string ?? "" } == ["2", "2"])
+        let actions = s.request(3, "textDocument/codeAction", .object(["textDocument": doc, "range": .object(["start": at(7, 0), "end": at(7, 0)]),
+                                                                      "context": .object(["diagnostics": .array([])])]))?["result"].array ?? []
+        #expect(actions.contains { $0["title"].string?.hasPrefix("Renumber") == true })
+        #expect((s.request(4, "textDocument/semanticTokens/full", .object(["textDocument": doc]))?["result"]["data"].array?.count ?? 0) > 20)
+        #expect(s.request(5, "textDocument/codeLens", .object(["textDocument": doc]))?["result"].array?.isEmpty == false)
+        let hints = s.request(6, "textDocument/inlayHint", .object(["textDocument": doc, "range": .object(["start": at(0, 0), "end": at(9, 0)])]))?["result"].array ?? []
+        #expect(hints.contains { $0["label"] == .string("一；") })
+        #expect(s.request(7, "textDocument/selectionRange", .object(["textDocument": doc, "positions": .array([at(7, 4)])]))?["result"][0]["parent"].isNull == false)
+        #expect(s.request(8, "shutdown", .null)?["result"] == .null)
+        s.notify("exit", .null)
+        #expect(s.exitStatus() == 0)
+    }
+}

@@ -79,5 +79,33 @@ local on_citation = hover_at(223, '第71号决议')
 check(on_citation:find('71', 1, true) and on_citation:find('国际电联2020-2023年战略规划', 1, true),
   'hover on the citation of Resolution 71 lacks its number or title: ' .. on_citation)
 
-io.stderr:write('neovim: ok (diagnostics, outline of 5 draft opinions, hover on a reference and a citation)\n')
+-- Rename the label 1 of 认为 in draft opinion 1 from a reference to it (line 252), then let the
+-- renumber code action put the section back in order: the buffer must be as it was.
+local function line(n) return vim.api.nvim_buf_get_lines(buf, n - 1, n, false)[1] end
+vim.bo[buf].readonly = false  -- the buffer is edited, never written
+local before = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+local ref = line(252):find('上述认为1段', 1, true)
+vim.api.nvim_win_set_cursor(0, { 252, ref - 1 + #'上述认为' })
+local rename_params = vim.lsp.util.make_position_params(0, encoding)
+rename_params.newName = '9'
+local edit = request('textDocument/rename', rename_params)
+check(edit and edit.changes, 'rename gave no edit')
+vim.lsp.util.apply_workspace_edit(edit, encoding)
+check(line(250):find('^9') and line(252):find('上述认为9段', 1, true) and line(258):find('上述认为9段', 1, true),
+  'after renaming 1 to 9: ' .. line(250):sub(1, 20) .. ' / ' .. line(252))
+
+local actions = request('textDocument/codeAction', {
+  textDocument = vim.lsp.util.make_text_document_params(),
+  range = { start = { line = 249, character = 0 }, ['end'] = { line = 249, character = 0 } },
+  context = { diagnostics = {} },
+})
+local renumber
+for _, a in ipairs(actions or {}) do
+  if a.title:find('^Renumber') then renumber = a end
+end
+check(renumber and renumber.kind == 'quickfix', 'no renumber quick fix on the relabelled section')
+vim.lsp.util.apply_workspace_edit(renumber.edit, encoding)
+check(vim.deep_equal(vim.api.nvim_buf_get_lines(buf, 0, -1, false), before), 'renumbering did not restore the section: ' .. line(250):sub(1, 20))
+
+io.stderr:write('neovim: ok (diagnostics, outline of 5 draft opinions, hover on a reference and a citation, rename, renumber code action)\n')
 vim.cmd('qall!')
