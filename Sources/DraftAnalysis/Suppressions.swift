@@ -100,7 +100,7 @@ public struct Suppressions: Sendable {
         var out: [Directive] = []
         var i = 0
         while true {
-            i = UTF8Scan.firstLead(bytes, from: i, end: bytes.count) { $0 == UInt8(ascii: "<") }
+            i = UTF8Scan.firstByte(UInt8(ascii: "<"), in: bytes, from: i, end: bytes.count)
             guard i < bytes.count else { break }
             defer { i += 1 }
             guard UTF8Scan.hasBytes(bytes, open, at: i) else { continue }

@@ -7,16 +7,23 @@ public struct FileSummary: Sendable {
     public let key: String
     public let text: SourceText
     public let citations: [CitedInstrument]
+    /// Where each instrument is cited in `citations`: lookups stay proportional to the hits.
+    public let positions: [CitationIdentity: [Int]]
     public let symbols: [WorkspaceSymbol]
 
     public init(key: String, document: Document) {
         self.key = key
         self.text = document.text
         var cited: [CitedInstrument] = []
+        var positions: [CitationIdentity: [Int]] = [:]
         for c in document.citations where c.problem == nil {
-            if let id = CitationIdentity(c) { cited.append(CitedInstrument(id: id, citation: c)) }
+            if let id = CitationIdentity(c) {
+                positions[id, default: []].append(cited.count)
+                cited.append(CitedInstrument(id: id, citation: c))
+            }
         }
         citations = cited
+        self.positions = positions
         symbols = WorkspaceSymbol.symbols(of: document)
     }
 }
@@ -88,7 +95,7 @@ public struct WorkspaceIndex: Sendable {
 
     /// Every citation of `id` in the workspace, file by file in key order.
     public func citations(of id: CitationIdentity) -> [(file: FileSummary, citation: Citation)] {
-        ordered.flatMap { f in f.citations.filter { $0.id == id }.map { (f, $0.citation) } }
+        ordered.flatMap { f in (f.positions[id] ?? []).map { (f, f.citations[$0].citation) } }
     }
 
     /// The title the workspace teaches for `id` cited in `edition` (nil: any), and where: the
@@ -111,7 +118,9 @@ public struct WorkspaceIndex: Sendable {
 
     /// Titles compare without the spaces a wrapped line leaves.
     static func normalisedTitle(_ t: String) -> String {
-        String(t.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        var out = String.UnicodeScalarView()
+        for s in t.unicodeScalars where !(s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{3000}") { out.append(s) }
+        return String(out)
     }
 
     /// Instruments and sections whose names match `query`, best first (empty query: everything).

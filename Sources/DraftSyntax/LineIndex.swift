@@ -26,8 +26,10 @@ public struct LineIndex: Sendable {
     public init(_ bytes: [UInt8]) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        bytes.withUnsafeBufferPointer { buf in
-            for i in 0..<buf.count where buf[i] == 0x0A { starts.append(i + 1) }
+        var i = UTF8Scan.firstByte(0x0A, in: bytes, from: 0, end: bytes.count)
+        while i < bytes.count {
+            starts.append(i + 1)
+            i = UTF8Scan.firstByte(0x0A, in: bytes, from: i + 1, end: bytes.count)
         }
         self.lineStarts = starts
         self.bytes = bytes

@@ -17,7 +17,7 @@ struct Markup {
         var next = blockStart
         // Only lines holding a "[" can hold markup: jump from one "[" to the next.
         while next < blockEnd {
-            let bracket = UTF8Scan.firstLead(bytes, from: next, end: blockEnd) { $0 == UInt8(ascii: "[") }
+            let bracket = UTF8Scan.firstByte(UInt8(ascii: "["), in: bytes, from: next, end: blockEnd)
             guard bracket < blockEnd else { break }
             let line = text.lines.contentRange(ofLine: text.lines.line(of: bracket))
             next = line.end + 1

@@ -103,10 +103,21 @@ public enum UTF8Scan {
     public static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buf in
             let n = buf.count
+            guard let base = UnsafeRawPointer(buf.baseAddress) else { return true }
             var i = 0
             while i < n {
                 let b = buf[i]
-                if b < 0x80 { i += 1; continue }
+                if b < 0x80 {
+                    // Runs of ASCII eight bytes at a time.
+                    i += 1
+                    while i + 8 <= n && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                    continue
+                }
+                // The common case of Chinese text first: E1–EC, EE, EF lead a three-byte scalar with no further constraint.
+                if i + 2 < n && b >= 0xE1 && b != 0xED && b <= 0xEF && buf[i + 1] & 0xC0 == 0x80 && buf[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                    continue
+                }
                 @inline(__always) func cont(_ k: Int) -> Bool { k < n && buf[k] & 0xC0 == 0x80 }
                 switch b {
                 case 0xC2...0xDF:
@@ -129,6 +140,28 @@ public enum UTF8Scan {
                 }
             }
             return true
+        }
+    }
+
+    /// The first offset in `from..<end` holding the ASCII byte `c`, or `end`. An ASCII byte never
+    /// occurs inside a multi-byte UTF-8 sequence, so this equals stepping scalar by scalar; it
+    /// tests eight bytes at a time.
+    public static func firstByte(_ c: UInt8, in bytes: [UInt8], from: Int, end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buf in
+            let e = min(end, buf.count)
+            var i = max(0, from)
+            guard i < e, let base = UnsafeRawPointer(buf.baseAddress) else { return max(e, from) }
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let pattern = ones &* UInt64(c)
+            while i + 8 <= e {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+                // A zero byte in `word` is a byte equal to `c`.
+                if (word &- ones) & ~word & highs != 0 { break }
+                i += 8
+            }
+            while i < e && buf[i] != c { i += 1 }
+            return i
         }
     }
 

@@ -54,3 +54,30 @@ import Testing
         #expect(UTF8Scan.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
     }
 }
+
+/// The word-at-a-time scans agree with the plain loops they replace, on random bytes.
+@Suite struct FastScanTests {
+    @Test func firstByteFindsWhatALoopFinds() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let bytes = (0..<Int.random(in: 0...70, using: &rng)).map { _ in [0x0A, 0x5B, 0x41, 0xE7, 0xAC][Int.random(in: 0...4, using: &rng)] as UInt8 }
+            let from = Int.random(in: 0...bytes.count, using: &rng), end = Int.random(in: from...bytes.count, using: &rng)
+            for c: UInt8 in [0x0A, 0x5B] {
+                let expected = bytes[from..<end].firstIndex(of: c) ?? end
+                #expect(UTF8Scan.firstByte(c, in: bytes, from: from, end: end) == expected)
+            }
+        }
+    }
+
+    @Test func validationAgreesWithTheStandardLibrary() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("汉字".utf8), Array("abcdefghij".utf8), Array("é".utf8), Array("😀".utf8), [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80],
+                                 [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE7, 0xAC], [0x80], [0xFF]]
+        for _ in 0..<500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...8, using: &rng) { bytes += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(UTF8Scan.isValid(bytes) == expected, "\(bytes)")
+        }
+    }
+}

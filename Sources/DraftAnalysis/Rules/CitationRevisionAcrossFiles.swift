@@ -10,9 +10,9 @@ struct CitationRevisionAcrossFiles: WorkspaceRule {
     let summary = Message(zh: "同一文书在工作区其他文件中引用的版本不同", en: "the same instrument cited with another revision in other files of the workspace")
 
     func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void) {
-        var reported = Set<CitationIdentity>()
-        for cited in file.citations {
-            guard let revision = cited.citation.revision, !reported.contains(cited.id) else { continue }
+        // One look at the workspace per instrument, not per citation: a long file cites the same few many times.
+        var seen = Set<CitationIdentity>()
+        for cited in file.citations where cited.citation.revision != nil && seen.insert(cited.id).inserted {
             // Each file votes once per edition it cites.
             var votes: [(edition: Revision, files: Set<String>, first: (FileSummary, Citation))] = []
             for (f, c) in workspace.citations(of: cited.id) {
@@ -24,14 +24,15 @@ struct CitationRevisionAcrossFiles: WorkspaceRule {
                 }
             }
             guard let majority = votes.max(by: { $0.files.count < $1.files.count }),
-                  !majority.edition.isSameEdition(as: revision), majority.files.count > 1 || !majority.files.contains(file.key) else { continue }
-            // The edition most files cite must be cited by some other file, and win outright.
-            let mine = votes.first { $0.edition.isSameEdition(as: revision) }!
-            guard majority.files.count > mine.files.count, majority.files.contains(where: { $0 != file.key }) else { continue }
-            reported.insert(cited.id)
+                  majority.files.contains(where: { $0 != file.key }) else { continue }
+            // The first citation of this file in another edition than the one most files cite, if that one wins outright.
+            guard let odd = (file.positions[cited.id] ?? []).lazy.map({ file.citations[$0] })
+                    .first(where: { $0.citation.revision.map { !$0.isSameEdition(as: majority.edition) } ?? false }),
+                  let mine = votes.first(where: { $0.edition.isSameEdition(as: odd.citation.revision!) }),
+                  majority.files.count > mine.files.count else { continue }
             let (otherFile, other) = majority.first
             let was = otherFile.text.string(other.range)
-            emit(diagnostic(cited.citation.range,
+            emit(diagnostic(odd.citation.range,
                             Message(zh: "工作区中 \(majority.files.count) 个文件引用的版本不同（如：\(was)）",
                                     en: "\(majority.files.count) files of the workspace cite another revision (such as \(was))"),
                             related: [RelatedInformation(range: other.range, message: Message(zh: "其他文件中的引用", en: "citation in another file"),

@@ -9,13 +9,21 @@ struct CitationTitleContradiction: WorkspaceRule {
     let summary = Message(zh: "引用文书时给出的标题与工作区其他地方不一致", en: "inline title of a cited instrument contradicts the title given elsewhere")
 
     func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void) {
+        // The taught title is looked up once per instrument and edition, not per citation.
+        var taughtBy: [String: (title: String, file: FileSummary, citation: Citation)?] = [:]
+        var hasRevisions: [CitationIdentity: Bool] = [:]
         for cited in file.citations {
             let c = cited.citation
-            guard let title = c.title, let titleRange = c.titleRange,
-                  let taught = workspace.taughtTitle(of: cited.id, edition: c.revision) else { continue }
-            // Citations without a revision are compared with every edition only when they agree.
-            if c.revision == nil, workspace.citations(of: cited.id).contains(where: { $0.citation.revision != nil }) { continue }
-            guard WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
+            guard let title = c.title, let titleRange = c.titleRange else { continue }
+            // Citations without a revision are compared only where no citation of the instrument gives one.
+            if c.revision == nil {
+                if hasRevisions[cited.id] == nil { hasRevisions[cited.id] = workspace.citations(of: cited.id).contains { $0.citation.revision != nil } }
+                if hasRevisions[cited.id]! { continue }
+            }
+            let key = "\(cited.id.englishName)|\(c.revision.map { "\($0.year ?? 0) \($0.place.map(Conferences.canonicalPlace) ?? "") \($0.revised) \($0.acronym ?? "")" } ?? "")"
+            if taughtBy[key] == nil { taughtBy[key] = .some(workspace.taughtTitle(of: cited.id, edition: c.revision)) }
+            guard let taught = taughtBy[key]!, title != taught.title,
+                  WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
             let where_ = taught.file.key == file.key ? nil : taught.file.key
             emit(diagnostic(titleRange,
                             Message(zh: "标题与其他引用不一致：“\(taught.title)”", en: "title differs from the one given elsewhere: “\(taught.title)”"),
