@@ -214,7 +214,8 @@ enum CheckCommand {
                 }
                 let selection = job.loaded.selection(options, file: job.path)
                 var original: [UInt8]?
-                if formatting {
+                // A file that is not valid UTF-8 is never rewritten: its bad bytes would be lost.
+                if formatting && UTF8Scan.isValid(bytes) {
                     let fixed = Formatter.format(bytes, selection: selection, catalog: job.loaded.catalog)
                     if fixed != bytes { original = bytes; bytes = fixed }
                 }
@@ -233,7 +234,7 @@ enum CheckCommand {
             switch result {
             case .success(let (file, analysis, summary, original)):
                 if file.text.wasRepaired {
-                    FileIO.writeStderr("itudraft: \(file.path): not valid UTF-8; invalid bytes were read as U+FFFD\n")
+                    FileIO.writeStderr("itudraft: \(file.path): not valid UTF-8; invalid bytes were read as U+FFFD\(formatting ? "; not fixed" : "")\n")
                 }
                 if job.path == "-" && options.fix { fixedStdin = file.text.bytes }
                 if let original, job.path != "-" || options.diff {

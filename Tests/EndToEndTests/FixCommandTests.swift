@@ -69,3 +69,15 @@ import Testing
         #expect(try Binary.run(["check", "--diff", "."], cwd: dir).stdout.isEmpty)
     }
 }
+
+extension FixCommandTests {
+    @Test func aFileThatIsNotUTF8IsNeverRewritten() throws {
+        let dir = try Binary.temporaryDirectory()
+        var bytes = Array(messy.utf8)
+        bytes.insert(0xFF, at: 20)
+        try Data(bytes).write(to: dir.appendingPathComponent("bad.md"))
+        let r = try Binary.run(["check", "--fix", "bad.md"], cwd: dir)
+        #expect(try Data(contentsOf: dir.appendingPathComponent("bad.md")) == Data(bytes))
+        #expect(r.stderr.contains("not valid UTF-8") && r.stderr.contains("not fixed"))
+    }
+}
