@@ -170,6 +170,11 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         // Typing in the configuration file checks it as it is typed.
         c.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(config), "languageId": .string("json"), "version": .int(1), "text": .string(#"{"lang": "fr"}"#)])]))
         #expect(c.published(config).last?["params"]["diagnostics"][0]["message"].string?.contains("lang must be") == true)
+        // An incremental edit that mends it clears the finding.
+        let fr: JSONValue = .object(["start": .object(["line": .int(0), "character": .int(10)]), "end": .object(["line": .int(0), "character": .int(12)])])
+        c.notify("textDocument/didChange", .object(["textDocument": .object(["uri": .string(config), "version": .int(2)]),
+                                                    "contentChanges": .array([.object(["range": fr, "text": .string("zh")])])]))
+        #expect(c.published(config).last?["params"]["diagnostics"].array?.isEmpty == true)
     }
 
     @Test func suppressionCommentsHideFindingsInTheEditor() {

@@ -15,6 +15,11 @@ struct ResponseError: Error {
     let message: String
 }
 
+struct UnreadableFile: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "cannot read \(path)" }
+}
+
 /// What the client said it can do, read once from `initialize`.
 struct ClientCapabilities {
     var hierarchicalSymbols = false
@@ -61,7 +66,7 @@ public final class LanguageServer: @unchecked Sendable {
     var roots: [String] = []
     let settings = SettingsStore(exists: { FileManager.default.fileExists(atPath: $0) },
                                  read: { path in
-                                     guard let d = FileManager.default.contents(atPath: path) else { throw ResponseError(code: 0, message: "cannot read \(path)") }
+                                     guard let d = FileManager.default.contents(atPath: path) else { throw UnreadableFile(path: path) }
                                      return Array(d)
                                  })
     var index = WorkspaceIndex()
@@ -78,6 +83,8 @@ public final class LanguageServer: @unchecked Sendable {
     /// Messages to show once the client is ready for them (after `initialized`).
     var pendingMessages: [String] = []
     var semanticTokens = SemanticTokensCache()
+    /// Configuration files open in the editor, checked as they are typed.
+    var configBuffers: [String: SourceText] = [:]
 
     private let inbox = Mutex<[Incoming]>([])
     private let wake = DispatchSemaphore(value: 0)
@@ -328,7 +335,10 @@ public final class LanguageServer: @unchecked Sendable {
     func didOpen(_ params: JSONValue) {
         let td = params["textDocument"]
         guard let uri = td["uri"].string, let text = td["text"].string else { return log("didOpen without uri or text") }
-        if Self.isConfiguration(uri) { return checkConfiguration(uri, text: text) }
+        if Self.isConfiguration(uri) {
+            configBuffers[uri] = SourceText(text)
+            return checkConfiguration(uri, text: text)
+        }
         documents[uri] = OpenDocument(uri: uri, version: td["version"].int, text: text, settings: settings.settings(forFile: URIPath.path(uri)))
         staleSummaries.insert(uri)
         publishConfigurationFindings()
@@ -337,26 +347,37 @@ public final class LanguageServer: @unchecked Sendable {
 
     func didChange(_ params: JSONValue) {
         guard let uri = params["textDocument"]["uri"].string else { return log("didChange without uri") }
-        if Self.isConfiguration(uri), let text = params["contentChanges"].array?.last?["text"].string,
-           params["contentChanges"].array?.last?["range"].isNull ?? false {
-            return checkConfiguration(uri, text: text)
+        if let buffer = configBuffers[uri] {
+            var text = buffer
+            forEachChange(params, in: { text }) { range, inserted in
+                text = range.map { text.replacing(text.aligned($0), with: inserted) } ?? SourceText(inserted)
+            }
+            configBuffers[uri] = text
+            return checkConfiguration(uri, text: String(decoding: text.bytes, as: UTF8.self))
         }
         guard let doc = documents[uri] else { return log("didChange for a document that is not open") }
         staleSummaries.insert(uri)
         doc.version = params["textDocument"]["version"].int ?? doc.version
+        forEachChange(params, in: { doc.text }) { range, inserted in
+            if let range { doc.apply(range: range, text: inserted) } else { doc.replaceAll(inserted) }
+        }
+        if !client.pullDiagnostics { due[uri] = DispatchTime.now().uptimeNanoseconds + diagnosticsDelayNanos }
+    }
+
+    /// Each content change as a byte range of the text it applies to (nil: the whole text) and its new text.
+    func forEachChange(_ params: JSONValue, in current: () -> SourceText, _ apply: (ByteRange?, String) -> Void) {
         for change in params["contentChanges"].array ?? [] {
             guard let text = change["text"].string else { continue }
             if change["range"].isNull {
-                doc.replaceAll(text)
+                apply(nil, text)
                 continue
             }
-            let conv = Converter(text: doc.text, encoding: encoding)
+            let conv = Converter(text: current(), encoding: encoding)
             let r = change["range"]
             let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
             let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
-            doc.apply(range: ByteRange(start, max(start, end)), text: text)
+            apply(ByteRange(start, max(start, end)), text)
         }
-        if !client.pullDiagnostics { due[uri] = DispatchTime.now().uptimeNanoseconds + diagnosticsDelayNanos }
     }
 
     func didSave(_ params: JSONValue) {
@@ -369,6 +390,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     func didClose(_ params: JSONValue) {
         guard let uri = params["textDocument"]["uri"].string else { return }
+        if configBuffers.removeValue(forKey: uri) != nil { return }
         documents[uri] = nil
         due[uri] = nil
         semanticTokens.last[uri] = nil
