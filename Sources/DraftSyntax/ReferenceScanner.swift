@@ -237,7 +237,7 @@ enum ReferenceScanner {
             i = skipSpaces(bytes, afterLabels, limit)
             guard matchWordCI(bytes, ofWord, at: i, limit) else { return nil }
             i = skipSpaces(bytes, i + 2, limit)
-            guard let (entry, afterKeyword) = keyword(bytes, at: i, limit) else { return nil }
+            guard let (_, afterKeyword) = keyword(bytes, at: i, limit) else { return nil }
             let (dir, end) = direction(bytes, afterKeyword, limit)
             return Reference(range: ByteRange(p, end), direction: dir,
                              sectionKeyword: String(decoding: bytes[i..<afterKeyword], as: UTF8.self),
