@@ -49,12 +49,13 @@ extension LanguageServer {
             if let (section, typed, opener) = sectionBefore(before, in: inst) {
                 items = labelItems(section, typed: typed, opener: opener, language: inst.language, snap: snap, edit: edit)
             } else if let (direction, typed) = afterDirection(before) {
-                for s in inst.sections where direction == Completion.shangShu ? s.range.start < offset : s.range.end >= offset || s.range.start > offset {
+                // 上述: sections that start above the cursor (its own included); 下述: those that end below it.
+                for s in inst.sections where direction == Completion.shangShu ? s.range.start < offset : s.range.end >= offset {
                     guard typed.isEmpty || s.heading.keyword.hasPrefix(typed) else { continue }
                     let gloss = s.heading.entry.gloss
                     items.append(CompletionItem(label: s.heading.keyword, kind: 7, detail: gloss.isEmpty ? nil : gloss,
                                                 documentation: zh ? "\(s.items.count) 段" : "\(s.items.count) paragraph(s)",
-                                                sortText: String(format6(items.count)), filterText: s.heading.keyword,
+                                                sortText: format6(items.count), filterText: s.heading.keyword,
                                                 textEdit: edit(replacing: typed, with: s.heading.keyword)))
                 }
             }
