@@ -68,4 +68,15 @@ import Testing
         #expect(FuzzyMatch.score("71", "第71号决议") != nil && FuzzyMatch.score("71", "第171号决议") == nil)
         #expect(w.symbols(matching: "").count == 6)
     }
+
+    @Test func aResolutionInTheWorkspaceIsFoundByItsNumberAndCitationsOfIt() throws {
+        let resolution = "第71号决议（2018年，迪拜，修订版）\n国际电联2020-2023年战略规划\n国际电联全权代表大会（2018年，迪拜），\n忆及\na)\t一，\n做出决议\n1\t做。\n"
+        let w = index(["r71.md": resolution, "a.md": draft(1, "全权代表大会第71号决议（2018年，迪拜，修订版）"), "b.md": draft(2, "第171号决议（2018年，迪拜）")])
+        #expect(w.symbols(matching: "71").map(\.file.key) == ["r71.md"])
+        #expect(w.symbols(matching: "resolution 71").first?.symbol.name == "第71号决议（2018年，迪拜，修订版）")
+        let doc = Document(SourceText(resolution))
+        let id = try #require(CitationIdentity(instrument: doc.instruments[0], text: doc.text))
+        #expect(id == CitationIdentity(body: "PP", kind: .resolution, number: "71"))
+        #expect(w.citations(of: id).map(\.file.key) == ["a.md"])
+    }
 }

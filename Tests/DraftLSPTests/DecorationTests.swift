@@ -81,6 +81,14 @@ import Testing
         #expect(lenses[2]["command"]["command"] == .string("editor.action.showReferences") && lenses[2]["command"]["arguments"][2].array?.count == 1)
     }
 
+    @Test func codeLensOnAnInlineTitleCountsTheWorkspacesCitations() {
+        let c = TestClient()
+        c.open(uri, "意见1：题\n论坛（2021年，日内瓦），\n忆及\na)\t有关“战略规划”的第71号决议（2018年，迪拜，修订版）；\nb)\t第71号决议（2018年，迪拜，修订版），\n认为\n1\t做。\n")
+        let lenses = c.request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array ?? []
+        let onTitle = lenses.first { $0["range"]["start"]["line"] == .int(3) && $0["range"]["start"]["character"] == .int(6) }
+        #expect(onTitle?["command"]["title"] == .string("cited 2 times in the workspace"), "\(lenses)")
+    }
+
     @Test func documentLinksOnlyFromACatalogWithURLs() throws {
         let dir = try workspaceFolder(["mine.tsv": "kind\tbody\tnumber\trevision\ttitle_en\turl\nresolution\tPP\t71\tRev. Dubai, 2018\tStrategic plan\thttps://example.org/r71\n"])
         let plain = TestClient()

@@ -5,7 +5,7 @@ import DraftSyntax
 extension LanguageServer {
     /// "cited by N" on every section and labelled item (references in its instrument), running
     /// editor.action.showReferences with their locations; "cited N times in the workspace" on
-    /// an instrument's title.
+    /// an instrument's own title and on the inline title of a cited instrument.
     func codeLenses(_ params: JSONValue) throws -> (any Encodable)? {
         let uri = try requireURI(params)
         let snap = try snapshot(uri)
@@ -21,11 +21,18 @@ extension LanguageServer {
         }
         func citedBy(_ n: Int) -> String { zh ? "被引用 \(n) 次" : "cited by \(n)" }
         let index = currentIndex()
+        func workspaceLens(_ id: CitationIdentity, at range: ByteRange) {
+            let cited = index.citations(of: id).map { f, c in Location(uri: f.key, range: Converter(text: f.text, encoding: encoding).range(c.range)) }
+            lens(range, zh ? "工作区中被引用 \(cited.count) 次" : "cited \(cited.count) time\(cited.count == 1 ? "" : "s") in the workspace", cited)
+        }
+        // The inline title of a cited instrument (its first in this file) says how often the workspace cites it.
+        var titled = Set<CitationIdentity>()
+        for c in snap.document.citations {
+            guard let range = c.titleRange, let id = CitationIdentity(c), titled.insert(id).inserted else { continue }
+            workspaceLens(id, at: range)
+        }
         for inst in snap.document.instruments {
-            if let id = CitationIdentity(instrument: inst, text: snap.text) {
-                let cited = index.citations(of: id).map { f, c in Location(uri: f.key, range: Converter(text: f.text, encoding: encoding).range(c.range)) }
-                lens(inst.titleLines[0], zh ? "工作区中被引用 \(cited.count) 次" : "cited \(cited.count) time\(cited.count == 1 ? "" : "s") in the workspace", cited)
-            }
+            if let id = CitationIdentity(instrument: inst, text: snap.text) { workspaceLens(id, at: inst.titleLines[0]) }
             for s in inst.sections {
                 let refs = snap.references(to: s, item: nil).map { Location(uri: uri, range: conv.range($0.reference.range)) }
                 lens(s.heading.range, citedBy(refs.count), refs)
