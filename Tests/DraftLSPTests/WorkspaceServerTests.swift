@@ -109,6 +109,20 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         #expect(c.published(cURI).last?["params"]["diagnostics"].array?.contains { $0["code"] == .string("citation-revision-across-files") } == false)
     }
 
+    @Test func workspaceFoldersAddedAndRemovedAreIndexed() throws {
+        let a = try workspaceFolder(["a.md": draft(1, "一")])
+        let b = try workspaceFolder(["b.md": draft(2, "二")])
+        let c = TestClient(root: a)
+        c.finishIndexing()
+        func names() -> [String] { (c.request("workspace/symbol", .object(["query": .string("意见")]))["result"].array ?? []).compactMap { $0["name"].string }.sorted() }
+        #expect(names() == ["意见1：题1"])
+        c.notify("workspace/didChangeWorkspaceFolders", .object(["event": .object([
+            "added": .array([.object(["uri": .string(b.absoluteString), "name": .string("b")])]),
+            "removed": .array([.object(["uri": .string(a.absoluteString), "name": .string("a")])])])]))
+        c.finishIndexing()
+        #expect(names() == ["意见2：题2"])
+    }
+
     @Test func watchedFileChangesUpdateTheIndex() throws {
         let dir = try workspaceFolder(["a.md": draft(1, "一")])
         let c = TestClient(root: dir)
