@@ -151,7 +151,9 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         #expect(c.published(uri).last?["params"]["diagnostics"][0]["message"].string?.contains("重复") == true)
         c.notify("workspace/didChangeConfiguration", .object(["settings": .object(["itudraft": .object(["ignore": .array([.string("doubled-character")]), "lang": .string("en")])])]))
         #expect(codes(c, uri).isEmpty)
-        c.notify("workspace/didChangeConfiguration", .object(["settings": .object(["itudraft": .object(["select": .array([.string("latin-word")])])])]))
+        c.notify("workspace/didChangeConfiguration", .object(["settings": .object(["itudraft": .object(["select": .array([.string("latin-word")]),
+                                                                                                          "trace": .object(["server": .string("off")])])])]))
+        #expect(c.notifications("window/showMessage").isEmpty, "a client's trace setting is no error")
         #expect(codes(c, uri).isEmpty, "the file's ignore still holds under the editor's select")
         c.notify("workspace/didChangeConfiguration", .object(["settings": .object(["itudraft": .object(["select": .array([.string("doubled-character")]), "severity": .object(["doubled-character": .string("error")])])])]))
         #expect(c.published(uri).last?["params"]["diagnostics"][0]["severity"] == .int(1))

@@ -16,9 +16,11 @@ public struct DocumentSettings: Sendable {
 /// The configurations the server applies: the nearest `.itudraft.json` of each document with the
 /// editor's settings (initializationOptions, then workspace/didChangeConfiguration) on top.
 /// A configuration file that cannot be used is reported on the file itself and its defaults apply.
+/// Each instance is used by one thread (the server's, or one indexing walk's own).
 final class SettingsStore: @unchecked Sendable {
-    /// Options of the server itself, not rules' configuration.
-    static let serverKeys: Set<String> = ["locale", "diagnosticsDelayMs"]
+    /// Options of the server itself, not rules' configuration; `trace` is what VS Code-style
+    /// clients add to every server's settings section.
+    static let serverKeys: Set<String> = ["locale", "diagnosticsDelayMs", "trace"]
 
     private(set) var editor = Configuration()
     /// The catalog the editor's settings name, read when they were set.
