@@ -48,6 +48,12 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         let symbols = c.request("workspace/symbol", .object(["query": .string("")]))["result"].array ?? []
         let uris = Set(symbols.compactMap { $0["location"]["uri"].string })
         #expect(uris == [uri(dir, "a.md"), uri(dir, "b.md"), uri(dir, "sub/c.txt")])
+        // A changed configuration walks the folders again, under a progress token of its own.
+        c.notify("workspace/didChangeWatchedFiles", .object(["changes": .array([.object(["uri": .string(uri(dir, ".itudraft.json")), "type": .int(2)])])]))
+        let again = c.answerServerRequests().compactMap { $0["params"]["token"].string }
+        #expect(again.count == 1 && again != [asked.first { $0["method"] == .string("window/workDoneProgress/create") }?["params"]["token"].string ?? ""])
+        c.finishIndexing()
+        #expect(c.notifications("$/progress").compactMap { $0["params"]["value"]["kind"].string }.filter { $0 == "end" }.count == 2)
     }
 
     @Test func aClientThatNeverAnswersLosesOnlyTheProgress() throws {

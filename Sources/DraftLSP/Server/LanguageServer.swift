@@ -78,7 +78,7 @@ public final class LanguageServer: @unchecked Sendable {
     /// Configuration files with findings published, to clear them once fixed.
     var configFindings: [String: String] = [:]
     /// Requests the server sent and awaits: id → method.
-    var outgoing: [JSONValue: String] = [:]
+    var outgoing: [JSONValue: (method: String, about: JSONValue)] = [:]
     var nextOutgoingID = 1
     /// Messages to show once the client is ready for them (after `initialized`).
     var pendingMessages: [String] = []

@@ -5,14 +5,15 @@ import FoundationEssentials
 
 /// Where the background index stands, and whether the client shows its progress.
 struct IndexingState {
-    enum Progress { case off, requested, ready, begun }
+    /// A progress token serves one begin … end: each walk asks the client for its own.
+    enum Progress { case off, requested, begun }
     var generation = 0
     var done = 0
     var total = 0
     var running = false
     var progress = Progress.off
     let group = DispatchGroup()
-    static let token = JSONValue.string("itudraft/index")
+    var token: JSONValue { .string("itudraft/index/\(generation)") }
 }
 
 /// Keeping the workspace current: folders, the background index, file watchers, configuration
@@ -50,9 +51,9 @@ extension LanguageServer {
         indexing.total = 0
         guard !roots.isEmpty else { return }
         indexing.running = true
-        if client.workDoneProgress && indexing.progress == .off {
+        if client.workDoneProgress {
             indexing.progress = .requested
-            sendRequest("window/workDoneProgress/create", .object(["token": IndexingState.token]))
+            sendRequest("window/workDoneProgress/create", .object(["token": indexing.token]), about: indexing.token)
         }
         let generation = indexing.generation
         let roots = self.roots
@@ -92,18 +93,19 @@ extension LanguageServer {
         indexing.running = false
         if indexing.progress == .begun {
             sendProgress(["kind": .string("end"), "message": .string(language == .zh ? "已索引 \(indexing.done) 个文件" : "indexed \(indexing.done) files")])
-            indexing.progress = .ready
         }
+        indexing.progress = .off
         if truncated { log("the workspace holds more than \(Indexer.maxFiles) drafts; the index stops there") }
         // Cross-file findings of the open documents may change with what was found.
         for uri in documents.keys { due[uri] = 0 }
     }
 
     func receiveResponse(id: JSONValue, failed: Bool) {
-        guard let method = outgoing.removeValue(forKey: id) else { return }
+        guard let (method, about) = outgoing.removeValue(forKey: id) else { return }
         if method == "window/workDoneProgress/create" {
+            // Only the current walk's token, and only while it still runs, begins a progress.
+            guard about == indexing.token, indexing.progress == .requested else { return }
             guard !failed else { indexing.progress = .off; return }
-            indexing.progress = .ready
             if indexing.running {
                 indexing.progress = .begun
                 sendProgress(["kind": .string("begin"), "title": .string(language == .zh ? "itudraft 正在索引" : "itudraft indexing"),
@@ -113,13 +115,14 @@ extension LanguageServer {
     }
 
     func sendProgress(_ value: [String: JSONValue]) {
-        send(notification: "$/progress", params: JSONValue.object(["token": IndexingState.token, "value": .object(value)]))
+        send(notification: "$/progress", params: JSONValue.object(["token": indexing.token, "value": .object(value)]))
     }
 
-    func sendRequest(_ method: String, _ params: JSONValue) {
+    /// Sends a request to the client; its answer is matched by id (`about` is what it concerns).
+    func sendRequest(_ method: String, _ params: JSONValue, about: JSONValue = .null) {
         let id = JSONValue.string("itudraft-\(nextOutgoingID)")
         nextOutgoingID += 1
-        outgoing[id] = method
+        outgoing[id] = (method, about)
         if let body = try? encode(JSONValue.object(["jsonrpc": .string("2.0"), "id": id, "method": .string(method), "params": params])) {
             sink.send(body)
         }
