@@ -31,15 +31,16 @@ extension LanguageServer {
             guard let range = c.titleRange, let id = CitationIdentity(c), titled.insert(id).inserted else { continue }
             workspaceLens(id, at: range)
         }
+        let referenceIndex = ReferenceIndex(snap)
         for inst in snap.document.instruments {
             if let id = CitationIdentity(instrument: inst, text: snap.text) { workspaceLens(id, at: inst.titleLines[0]) }
             for s in inst.sections {
-                let refs = snap.references(to: s, item: nil).map { Location(uri: uri, range: conv.range($0.reference.range)) }
+                let refs = referenceIndex.references(to: s, item: nil).map { Location(uri: uri, range: conv.range($0.reference.range)) }
                 lens(s.heading.range, citedBy(refs.count), refs)
                 for top in s.items {
                     top.walk { item, _ in
                         guard let label = item.label else { return }
-                        let refs = snap.references(to: s, item: item).map { Location(uri: uri, range: conv.range($0.reference.range)) }
+                        let refs = referenceIndex.references(to: s, item: item).map { Location(uri: uri, range: conv.range($0.reference.range)) }
                         lens(label.range, citedBy(refs.count), refs)
                     }
                 }
@@ -81,10 +82,13 @@ extension LanguageServer {
             guard let item = ref.items.compactMap({ $0 }).first else { continue }
             hint(ref.reference.range.end, words(snap.text.string(item.textRange), 12), snap.text.string(item.textRange))
         }
+        // A long draft cites the same few instruments many times: each title is looked up once.
+        var titles: [String: String?] = [:]
         for c in snap.document.citations where c.title == nil && window.touches(c.range.end) {
             guard let id = CitationIdentity(c) else { continue }
-            let title = citationTitle(c) ?? snap.settings.catalog.entry(for: id)?.titleEn
-            if let title { hint(c.range.end, words(title, 16), "\(id.englishName): \(title)") }
+            let key = id.englishName + "|" + (c.revision.map { "\($0)" } ?? "")
+            if titles[key] == nil { titles[key] = .some(citationTitle(c) ?? snap.settings.catalog.entry(for: id)?.titleEn) }
+            if let title = titles[key]! { hint(c.range.end, words(title, 16), "\(id.englishName): \(title)") }
         }
         return JSONValue.array(hints)
     }

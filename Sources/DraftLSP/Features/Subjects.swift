@@ -47,6 +47,40 @@ extension Snapshot {
     }
 }
 
+/// Every reference grouped by what it names, built in one pass: code lens asks for all items at once.
+struct ReferenceIndex {
+    private(set) var toSection: [Int: [ResolvedReference]] = [:]
+    private(set) var toItem: [Int: [ResolvedReference]] = [:]
+
+    init(_ snap: Snapshot) {
+        // Items of each section in document order, to find what a range spans.
+        var itemsBySection: [Int: [Item]] = [:]
+        for inst in snap.document.instruments {
+            for s in inst.sections {
+                var all: [Item] = []
+                for top in s.items { top.walk { item, _ in all.append(item) } }
+                itemsBySection[s.range.start] = all.sorted { $0.range.start < $1.range.start }
+            }
+        }
+        for r in snap.references {
+            guard let s = r.section else { continue }
+            toSection[s.range.start, default: []].append(r)
+            if r.reference.isRange, r.items.count == 2, let a = r.items[0], let b = r.items[1] {
+                for item in itemsBySection[s.range.start] ?? [] where a.range.start <= item.range.start && item.range.start <= b.range.start {
+                    toItem[item.range.start, default: []].append(r)
+                }
+            } else {
+                for item in Set(r.items.compactMap { $0?.range.start }) { toItem[item, default: []].append(r) }
+            }
+        }
+    }
+
+    func references(to section: Section, item: Item?) -> [ResolvedReference] {
+        guard let item else { return toSection[section.range.start] ?? [] }
+        return toItem[item.range.start] ?? []
+    }
+}
+
 extension Item {
     /// The item's first line: where a jump lands and what a highlight marks.
     func headRange(_ text: SourceText) -> ByteRange {
