@@ -114,13 +114,14 @@ extension LanguageServer {
         let text = snap.text
         let style = opener ?? dominantOpener(snap)
         var out: [CompletionItem] = []
-        var n = 0
-        for top in section.items {
-            top.walk { item, _ in
-                guard item.label != nil else { return }  // an unlabelled paragraph cannot be referred to
-                let path = pathKeys(of: item, in: section)
+        // Each labelled item with its label path (["3", "b"]), in document order.
+        func visit(_ items: [Item], _ parent: [String]) {
+            for item in items {
+                guard let label = item.label else { continue }  // an unlabelled paragraph cannot be referred to
+                let path = parent + [label.key]
+                defer { visit(item.children, path) }
                 let written = path.map { k in k.first!.isNumber ? k : k + ")" }.joined(separator: " ")
-                guard typed.isEmpty || path.joined().hasPrefix(typed) else { return }
+                guard typed.isEmpty || path.joined().hasPrefix(typed) else { continue }
                 var insert: String
                 if language == .en {
                     insert = written
@@ -134,26 +135,11 @@ extension LanguageServer {
                 let excerpt = text.string(item.textRange).split(whereSeparator: \.isNewline).joined(separator: " ")
                 out.append(CompletionItem(label: written, kind: 20, detail: section.heading.keyword,
                                           documentation: excerpt.count > 80 ? String(excerpt.prefix(80)) + "…" : excerpt,
-                                          sortText: format6(n), filterText: path.joined(), textEdit: edit(typed, insert)))
-                n += 1
+                                          sortText: format6(out.count), filterText: path.joined(), textEdit: edit(typed, insert)))
             }
         }
+        visit(section.items, [])
         return out
-    }
-
-    /// The label path of `item` in `section`: ["3"], ["3", "b"].
-    private func pathKeys(of item: Item, in section: Section) -> [String] {
-        var found: [String] = []
-        func search(_ items: [Item], _ prefix: [String]) -> Bool {
-            for i in items {
-                let path = prefix + (i.label.map { [$0.key] } ?? [])
-                if i.range == item.range && i.label == item.label { found = path; return true }
-                if search(i.children, path) { return true }
-            }
-            return false
-        }
-        _ = search(section.items, [])
-        return found
     }
 
     /// How the document's references open their label: “1”段, 第1段 or 1段 (the most used).
