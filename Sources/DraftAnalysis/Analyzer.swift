@@ -16,6 +16,14 @@ public struct RuleSelection: Sendable {
     public func isEnabled(_ code: String) -> Bool {
         (select?.contains(code) ?? true) && !ignore.contains(code)
     }
+
+    /// `d` at the severity configured for its rule.
+    func configured(_ d: Diagnostic) -> Diagnostic {
+        guard let s = severities[d.code] else { return d }
+        var d = d
+        d.severity = s
+        return d
+    }
 }
 
 /// The findings of one document: block rules' per segment (kept across edits that leave the
@@ -88,14 +96,7 @@ public enum Analyzer {
 
     private static func run(_ rules: [any Rule], on context: RuleContext, _ selection: RuleSelection) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for rule in rules {
-            let severity = selection.severities[rule.code]
-            rule.check(context) { d in
-                var d = d
-                if let s = severity { d.severity = s }
-                out.append(d)
-            }
-        }
+        for rule in rules { rule.check(context) { out.append(selection.configured($0)) } }
         return out
     }
 

@@ -129,10 +129,11 @@ public struct CitationIdentity: Sendable, Hashable {
 }
 
 extension Revision {
-    /// Whether two citations of one instrument agree: same year, place (迪拜 = Dubai), revision mark, acronym.
-    func isSameEdition(as other: Revision) -> Bool {
-        guard year == other.year, revised == other.revised, acronym == other.acronym else { return false }
-        if place == other.place { return true }
-        return place.map(Conferences.canonicalPlace) == other.place.map(Conferences.canonicalPlace)
+    /// What tells one edition from another: year, place (迪拜 = Dubai), revision mark, acronym.
+    var editionKey: String {
+        "\(year ?? 0)|\(place.map(Conferences.canonicalPlace) ?? "")|\(revised)|\(acronym ?? "")"
     }
+
+    /// Whether two citations of one instrument agree on the edition.
+    func isSameEdition(as other: Revision) -> Bool { editionKey == other.editionKey }
 }

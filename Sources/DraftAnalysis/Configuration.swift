@@ -105,7 +105,7 @@ public struct Configuration: Sendable, Equatable {
     public func selection(forRelativePath path: String?) -> RuleSelection {
         var s = selection
         if let path {
-            for (glob, codes) in perFileIgnores where Self(globs: [glob]).excludes(path) { s.ignore.formUnion(codes) }
+            for (glob, codes) in perFileIgnores where Self.matches([glob], path) { s.ignore.formUnion(codes) }
         }
         return s
     }
@@ -113,11 +113,9 @@ public struct Configuration: Sendable, Equatable {
     /// Whether a file found by walking a folder is left out: excluded, or not included.
     public func skips(_ relativePath: String) -> Bool {
         if excludes(relativePath) { return true }
-        if let include { return !Self(globs: include).excludes(relativePath) }
+        if let include { return !Self.matches(include, relativePath) }
         return false
     }
-
-    private init(globs: [String]) { exclude = globs }
 
     /// The nearest `.itudraft.json` in `directory` or a parent of it.
     public static func find(from directory: String, exists: (String) -> Bool) -> String? {
@@ -145,10 +143,12 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// Whether `relativePath` (to the configuration's folder, with "/") matches an exclude glob.
-    /// A glob matching a folder matches everything under it.
-    public func excludes(_ relativePath: String) -> Bool {
+    public func excludes(_ relativePath: String) -> Bool { Self.matches(exclude, relativePath) }
+
+    /// Whether `relativePath` matches one of `globs`. A glob matching a folder matches everything under it.
+    static func matches(_ globs: [String], _ relativePath: String) -> Bool {
         let path = relativePath.split(separator: "/").map(String.init)
-        return exclude.contains { pattern in
+        return globs.contains { pattern in
             // As in .gitignore: a pattern without "/" matches a file or folder name at any depth.
             if !pattern.contains("/") {
                 return path.contains { Self.segmentMatches(Array(pattern.unicodeScalars)[...], Array($0.unicodeScalars)[...]) }

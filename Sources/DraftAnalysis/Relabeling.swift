@@ -9,8 +9,8 @@ public enum Relabeling {
         public var description: String { message.en }
     }
 
-    /// The edits that renumber every label sequence of `section` (instrument `instrument` of
-    /// `document`), references included; empty when the labels are already in order.
+    /// The edits that renumber every label sequence of `section` of `document`, references
+    /// included; empty when the labels are already in order.
     public static func renumber(_ section: Section, in document: Document) -> [TextEdit] {
         var newKeys: [Int: String] = [:]  // item start → new key
         func sequence(_ items: [Item]) {
@@ -59,33 +59,18 @@ public enum Relabeling {
         case .letter:
             let letter = String(UnicodeScalar(UInt8(0x61 + (n - 1) % 26)))
             return String(repeating: letter, count: (n - 1) / 26 + 1)
-        case .roman: return toRoman(n)
+        case .roman: return LabelStyle.roman(n)
         case .decimal:
             let parent = first.split(separator: ".").dropLast().joined(separator: ".")
             return parent.isEmpty ? String(n) : "\(parent).\(n)"
         }
     }
 
-    static func toRoman(_ n: Int) -> String {
-        let table: [(Int, String)] = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-                                      (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-        var n = n
-        var out = ""
-        for (v, s) in table { while n >= v { out += s; n -= v } }
-        return out
-    }
-
     /// "（c）", "c)", " 5 ", "ｃ" → "c", "5".
     static func normalisedKey(_ name: String) -> String {
         var out = ""
-        for s in name.unicodeScalars {
-            if s.value >= 0xFF10 && s.value <= 0xFF19 || s.value >= 0xFF41 && s.value <= 0xFF5A {
-                out.unicodeScalars.append(UnicodeScalar(s.value - 0xFEE0)!)
-            } else if s.properties.isWhitespace || "()（）".unicodeScalars.contains(s) {
-                continue
-            } else {
-                out.unicodeScalars.append(s)
-            }
+        for s in name.unicodeScalars where !(s.properties.isWhitespace || "()（）".unicodeScalars.contains(s)) {
+            out.unicodeScalars.append(halfWidth(s))
         }
         return out.lowercased()
     }
@@ -96,7 +81,7 @@ public enum Relabeling {
         case .number: return key.allSatisfy { $0.isASCII && $0.isNumber } && key.first != "0"
         case .decimal: return key.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
         case .letter: return key.count <= 2 && key.allSatisfy { $0.isASCII && $0.isLowercase } && Set(key).count == 1
-        case .roman: return (1..<40).contains { toRoman($0) == key }
+        case .roman: return LabelStyle.romanValue(key) != nil
         }
     }
 
@@ -118,12 +103,15 @@ public enum Relabeling {
         return find(section.items) ?? []
     }
 
+    /// Full-width digits and lower-case letters (１, ａ) as ASCII; anything else unchanged.
+    static func halfWidth(_ s: UnicodeScalar) -> UnicodeScalar {
+        (0xFF10...0xFF19).contains(s.value) || (0xFF41...0xFF5A).contains(s.value) ? UnicodeScalar(s.value - 0xFEE0)! : s
+    }
+
     /// Where `key` is written in `written`, ASCII or full-width: (scalar offset, scalar count).
     static func locate(_ key: String, in written: String) -> (Int, Int)? {
         let target = Array(key.unicodeScalars)
-        let scalars = written.unicodeScalars.map { s -> UnicodeScalar in
-            (s.value >= 0xFF10 && s.value <= 0xFF19) || (s.value >= 0xFF41 && s.value <= 0xFF5A) ? UnicodeScalar(s.value - 0xFEE0)! : s
-        }
+        let scalars = written.unicodeScalars.map(halfWidth)
         guard scalars.count >= target.count else { return nil }
         for i in 0...(scalars.count - target.count) where Array(scalars[i..<(i + target.count)]) == target { return (i, target.count) }
         return nil
@@ -133,10 +121,12 @@ public enum Relabeling {
     static func rewrite(_ written: String, _ old: String, _ new: String) -> String? {
         guard let (start, length) = locate(old, in: written) else { return nil }
         let scalars = Array(written.unicodeScalars)
-        let fullWidth = scalars[start].value >= 0xFF10
+        let fullWidth = halfWidth(scalars[start]) != scalars[start]
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[..<start])
-        for s in new.unicodeScalars { out.append(fullWidth && s.isASCII && s.properties.isAlphabetic || fullWidth && s.properties.numericType != nil ? UnicodeScalar(s.value + 0xFEE0)! : s) }
+        for s in new.unicodeScalars {
+            out.append(fullWidth && (("0"..."9").contains(s) || ("a"..."z").contains(s)) ? UnicodeScalar(s.value + 0xFEE0)! : s)
+        }
         out.append(contentsOf: scalars[(start + length)...])
         return String(out)
     }

@@ -30,8 +30,6 @@ public struct Suppressions: Sendable {
     /// Lines whose findings a disable-next-line hides.
     private let lines: [Int: Set<String>?]
 
-    public static let none = Suppressions(directives: [], textLength: 0)
-
     public init(_ text: SourceText) {
         self.init(directives: Self.scan(text), textLength: text.count)
     }
@@ -69,22 +67,18 @@ public struct Suppressions: Sendable {
     public var isEmpty: Bool { directives.isEmpty }
 
     /// Whether `d` (found at `line`) is hidden by a directive.
-    public func hides(_ d: Diagnostic, line: Int) -> Bool {
+    func hides(_ d: Diagnostic, line: Int) -> Bool {
         if let entry = lines[line], entry?.contains(d.code) ?? true { return true }
         return regions.contains { $0.range.start <= d.range.start && d.range.start < $0.range.end && ($0.codes?.contains(d.code) ?? true) }
     }
 
-    /// Whether `d` lies inside a directive comment itself (its words are no text to check).
-    func isInsideDirective(_ d: Diagnostic) -> Bool {
-        directives.contains { $0.range.start <= d.range.start && d.range.start < $0.range.end }
-    }
-
-    /// Splits findings into those shown and those a directive hides; findings inside a directive are dropped.
+    /// Splits findings into those shown and those a directive hides. A directive never hides
+    /// the report of its own unknown code.
     public func partition(_ diagnostics: [Diagnostic], lines index: LineIndex) -> (shown: [Diagnostic], suppressed: [Diagnostic]) {
         guard !isEmpty else { return (diagnostics, []) }
         var shown: [Diagnostic] = []
         var suppressed: [Diagnostic] = []
-        for d in diagnostics where !isInsideDirective(d) || d.code == SuppressionUnknownRule.ruleCode {
+        for d in diagnostics {
             if d.code != SuppressionUnknownRule.ruleCode && hides(d, line: index.line(of: d.range.start)) { suppressed.append(d) } else { shown.append(d) }
         }
         return (shown, suppressed)

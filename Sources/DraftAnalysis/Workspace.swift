@@ -44,7 +44,7 @@ public struct WorkspaceSymbol: Sendable {
     public let aliases: [String]
     /// The instrument a section belongs to.
     public let container: String?
-    public let range: ByteRange
+    /// The title's first line or the heading: where the editor goes.
     public let selection: ByteRange
 
     static func symbols(of document: Document) -> [WorkspaceSymbol] {
@@ -53,12 +53,11 @@ public struct WorkspaceSymbol: Sendable {
         for inst in document.instruments {
             let firstLine = text.string(inst.titleLines[0]).trimmingCharacters()
             let short = shortNames(inst)
-            out.append(WorkspaceSymbol(kind: .instrument, name: firstLine, aliases: short, container: nil,
-                                       range: inst.range, selection: inst.titleLines[0]))
+            out.append(WorkspaceSymbol(kind: .instrument, name: firstLine, aliases: short, container: nil, selection: inst.titleLines[0]))
             for s in inst.sections {
                 let gloss = s.heading.entry.gloss
                 out.append(WorkspaceSymbol(kind: .section, name: s.heading.keyword, aliases: gloss.isEmpty ? [] : [gloss],
-                                           container: short.first ?? firstLine, range: s.range, selection: s.heading.range))
+                                           container: short.first ?? firstLine, selection: s.heading.range))
             }
         }
         return out
@@ -111,9 +110,10 @@ public struct WorkspaceIndex: Sendable {
             if counts[key] == nil { order.append(key); first[key] = (f, c) }
             counts[key, default: 0] += 1
         }
-        guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }),
-              let (f, c) = first[best], let title = c.title else { return nil }
-        return (title, f, c)
+        guard var best = order.first else { return nil }
+        for key in order where counts[key]! > counts[best]! { best = key }  // strictly more: the earliest wins a tie
+        let (f, c) = first[best]!
+        return (c.title!, f, c)
     }
 
     /// Titles compare without the spaces a wrapped line leaves.
@@ -144,12 +144,7 @@ public struct WorkspaceIndex: Sendable {
         var out: [Diagnostic] = []
         for rule in RuleRegistry.all where rule.scope == .workspace && selection.isEnabled(rule.code) {
             guard let rule = rule as? any WorkspaceRule else { continue }
-            let severity = selection.severities[rule.code]
-            rule.check(self, file: file) { d in
-                var d = d
-                if let severity { d.severity = severity }
-                out.append(d)
-            }
+            rule.check(self, file: file) { out.append(selection.configured($0)) }
         }
         return out.sorted(by: Analyzer.documentOrder)
     }
@@ -194,7 +189,7 @@ public enum FuzzyMatch {
         var out: [String] = []
         var run = ""
         for x in s {
-            if x.properties.numericType == .decimal, x.isASCII { run.unicodeScalars.append(x) } else if !run.isEmpty { out.append(run); run = "" }
+            if ("0"..."9").contains(x) { run.unicodeScalars.append(x) } else if !run.isEmpty { out.append(run); run = "" }
         }
         if !run.isEmpty { out.append(run) }
         return out

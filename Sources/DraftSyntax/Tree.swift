@@ -15,6 +15,13 @@ public enum LabelStyle: String, Sendable, Codable {
     case decimal
 }
 
+extension LabelStyle {
+    /// The lower-case roman numeral of `n` (1 … 39, as labels go): 4 → "iv".
+    public static func roman(_ n: Int) -> String { LineScanner.toRoman(n) }
+    /// The value of a lower-case roman label key, nil when it is none ("iiii", "vx").
+    public static func romanValue(_ key: String) -> Int? { LineScanner.romanValue(Array(key.utf8)) }
+}
+
 public struct ItemLabel: Sendable, Hashable {
     /// The label as written, e.g. "a)", "ａ）", "1", "1.1".
     public let range: ByteRange

@@ -48,3 +48,13 @@ import Testing
         assertLint("suppression-unknown-rule", "<!-- itudraft-disable ⟦no-such⟧ -->\n<!-- a comment, not a directive -->\n")
     }
 }
+
+extension SuppressionTests {
+    /// The parser, not a filter, keeps the comment's words out of the rules: in an item, in free text.
+    @Test func aDirectiveInsideAnItemOrAReportGivesNoFinding() {
+        let inItem = head + "a)\t第一项的内容\n<!-- itudraft-disable-next-line latin-word, stray-space -->\n继续，\n认为\n1\t做。\n"
+        #expect(Analyzer.analysis(of: Document(SourceText(inItem))).diagnostics.map(\.code).filter { $0 != "item-final-punctuation" }.isEmpty)
+        let report = "秘书长的报告\n<!-- itudraft-disable latin-word -->\n这是 a report（正文）。\n"
+        #expect(Analyzer.analysis(of: Document(SourceText(report))).diagnostics.isEmpty)
+    }
+}

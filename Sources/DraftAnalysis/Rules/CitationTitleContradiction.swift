@@ -20,7 +20,7 @@ struct CitationTitleContradiction: WorkspaceRule {
                 if hasRevisions[cited.id] == nil { hasRevisions[cited.id] = workspace.citations(of: cited.id).contains { $0.citation.revision != nil } }
                 if hasRevisions[cited.id]! { continue }
             }
-            let key = "\(cited.id.englishName)|\(c.revision.map { "\($0.year ?? 0) \($0.place.map(Conferences.canonicalPlace) ?? "") \($0.revised) \($0.acronym ?? "")" } ?? "")"
+            let key = cited.id.englishName + "|" + (c.revision?.editionKey ?? "")
             if taughtBy[key] == nil { taughtBy[key] = .some(workspace.taughtTitle(of: cited.id, edition: c.revision)) }
             guard let taught = taughtBy[key]!, title != taught.title,
                   WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
