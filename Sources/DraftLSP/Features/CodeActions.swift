@@ -12,10 +12,7 @@ extension LanguageServer {
         let uri = try requireURI(params)
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let r = params["range"]
-        let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
-        let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
-        let range = ByteRange(start, max(start, end))
+        let range = conv.byteRange(params["range"])
         let only = params["context"]["only"].array?.compactMap(\.string)
         let language = language(of: snap)
         func wanted(_ kind: String) -> Bool { only.map { $0.contains { kind == $0 || kind.hasPrefix($0 + ".") } } ?? true }

@@ -10,13 +10,11 @@ extension LanguageServer {
         let conv = converter(snap)
         var lines: Range<Int>?
         if range {
-            let r = params["range"]
-            let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
-            let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
-            let first = snap.text.lines.line(of: start)
-            var last = snap.text.lines.line(of: max(start, end))
+            let range = conv.byteRange(params["range"])
+            let first = snap.text.lines.line(of: range.start)
+            var last = snap.text.lines.line(of: range.end)
             // A selection ending at the start of a line does not take that line.
-            if last > first && snap.text.lines.contentRange(ofLine: last).start == max(start, end) { last -= 1 }
+            if last > first && snap.text.lines.contentRange(ofLine: last).start == range.end { last -= 1 }
             lines = first..<(last + 1)
         }
         let formatted = Formatter.format(snap.text.bytes, selection: snap.settings.selection, catalog: snap.settings.catalog, lines: lines)

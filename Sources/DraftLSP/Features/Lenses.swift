@@ -13,16 +13,14 @@ extension LanguageServer {
         let zh = language(of: snap) == .zh
         var lenses: [JSONValue] = []
         func lens(_ at: ByteRange, _ title: String, _ locations: [Location]) {
-            let position = conv.position(at.start)
-            let args: [JSONValue] = [.string(uri), .object(["line": .int(position.line), "character": .int(position.character)]),
+            let args: [JSONValue] = [.string(uri), positionValue(conv.position(at.start)),
                                      .array(locations.map { .object(["uri": .string($0.uri), "range": rangeValue($0.range)]) })]
             lenses.append(.object(["range": rangeValue(conv.range(at)),
                                    "command": .object(["title": .string(title), "command": .string("editor.action.showReferences"), "arguments": .array(args)])]))
         }
         func citedBy(_ n: Int) -> String { zh ? "被引用 \(n) 次" : "cited by \(n)" }
-        let index = currentIndex()
         func workspaceLens(_ id: CitationIdentity, at range: ByteRange) {
-            let cited = index.citations(of: id).map { f, c in Location(uri: f.key, range: Converter(text: f.text, encoding: encoding).range(c.range)) }
+            let cited = workspaceCitations(of: id)
             lens(range, zh ? "工作区中被引用 \(cited.count) 次" : "cited \(cited.count) time\(cited.count == 1 ? "" : "s") in the workspace", cited)
         }
         // The inline title of a cited instrument (its first in this file) says how often the workspace cites it.
@@ -31,16 +29,15 @@ extension LanguageServer {
             guard let range = c.titleRange, let id = CitationIdentity(c), titled.insert(id).inserted else { continue }
             workspaceLens(id, at: range)
         }
-        let referenceIndex = ReferenceIndex(snap)
         for inst in snap.document.instruments {
             if let id = CitationIdentity(instrument: inst, text: snap.text) { workspaceLens(id, at: inst.titleLines[0]) }
             for s in inst.sections {
-                let refs = referenceIndex.references(to: s, item: nil).map { Location(uri: uri, range: conv.range($0.reference.range)) }
+                let refs = snap.references(to: s, item: nil).map { Location(uri: uri, range: conv.range($0.reference.range)) }
                 lens(s.heading.range, citedBy(refs.count), refs)
                 for top in s.items {
                     top.walk { item, _ in
                         guard let label = item.label else { return }
-                        let refs = referenceIndex.references(to: s, item: item).map { Location(uri: uri, range: conv.range($0.reference.range)) }
+                        let refs = snap.references(to: s, item: item).map { Location(uri: uri, range: conv.range($0.reference.range)) }
                         lens(label.range, citedBy(refs.count), refs)
                     }
                 }
@@ -49,10 +46,9 @@ extension LanguageServer {
         return JSONValue.array(lenses)
     }
 
-    func rangeValue(_ r: LSPRange) -> JSONValue {
-        .object(["start": .object(["line": .int(r.start.line), "character": .int(r.start.character)]),
-                 "end": .object(["line": .int(r.end.line), "character": .int(r.end.character)])])
-    }
+    func positionValue(_ p: Position) -> JSONValue { .object(["line": .int(p.line), "character": .int(p.character)]) }
+
+    func rangeValue(_ r: LSPRange) -> JSONValue { .object(["start": positionValue(r.start), "end": positionValue(r.end)]) }
 
     /// After a cross-reference, the first words of the paragraph it names; after a citation with
     /// no inline title, the instrument's title (the workspace's Chinese one, else the catalog's).
@@ -62,18 +58,14 @@ extension LanguageServer {
         let snap = try snapshot(uri)
         guard snap.settings.inlayHints else { return JSONValue.array([]) }
         let conv = converter(snap)
-        let r = params["range"]
-        let from = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
-        let to = r.isNull ? snap.text.count : conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
-        let window = ByteRange(from, max(from, to))
+        let window = params["range"].isNull ? ByteRange(0, snap.text.count) : conv.byteRange(params["range"])
         func words(_ s: String, _ n: Int) -> String {
             let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
             return flat.count > n ? String(flat.prefix(n)) + "…" : flat
         }
         var hints: [JSONValue] = []
         func hint(_ at: Int, _ label: String, _ tooltip: String?) {
-            let p = conv.position(at)
-            var o: [String: JSONValue] = ["position": .object(["line": .int(p.line), "character": .int(p.character)]),
+            var o: [String: JSONValue] = ["position": positionValue(conv.position(at)),
                                           "label": .string(label), "paddingLeft": .bool(true)]
             if let tooltip { o["tooltip"] = .string(tooltip) }
             hints.append(.object(o))
@@ -101,7 +93,7 @@ extension LanguageServer {
         let conv = converter(snap)
         var out: [JSONValue] = []
         for p in params["positions"].array ?? [] {
-            let offset = conv.offset(Position(line: p["line"].int ?? 0, character: p["character"].int ?? 0))
+            let offset = conv.offset(p)
             var chain: [ByteRange] = []
             if let r = snap.document.references.first(where: { $0.range.touches(offset) }) { chain.append(r.range) }
             if let c = snap.document.citations.first(where: { $0.range.touches(offset) }) { chain.append(c.range) }

@@ -36,18 +36,12 @@ extension Snapshot {
 
     /// Every reference whose target is `item` (or any item of `section` when `item` is nil).
     func references(to section: Section, item: Item?) -> [ResolvedReference] {
-        references.filter { r in
-            guard let s = r.section, s.range.start == section.range.start else { return false }
-            guard let item else { return true }
-            if r.reference.isRange, r.items.count == 2, let a = r.items[0], let b = r.items[1] {
-                return a.range.start <= item.range.start && item.range.start <= b.range.start
-            }
-            return r.items.contains { $0?.range.start == item.range.start }
-        }
+        referenceIndex.references(to: section, item: item)
     }
 }
 
-/// Every reference grouped by what it names, built in one pass: code lens asks for all items at once.
+/// Every reference grouped by what it names, built in one pass: code lens asks for all items at
+/// once. A range (第2-4段) names every item from its first end to its last.
 struct ReferenceIndex {
     private(set) var toSection: [Int: [ResolvedReference]] = [:]
     private(set) var toItem: [Int: [ResolvedReference]] = [:]

@@ -19,6 +19,17 @@ struct Converter {
     }
 
     /// `textOf` gives the text of another file a related location lies in.
+    /// A client's `{line, character}` as a byte offset (missing parts read as 0).
+    func offset(_ json: JSONValue) -> Int {
+        offset(Position(line: json["line"].int ?? 0, character: json["character"].int ?? 0))
+    }
+
+    /// A client's `{start, end}` as a byte range; an end before the start is taken as the start.
+    func byteRange(_ json: JSONValue) -> ByteRange {
+        let start = offset(json["start"])
+        return ByteRange(start, max(start, offset(json["end"])))
+    }
+
     func diagnostic(_ d: Diagnostic, uri: String, language: TextLanguage, textOf: (String) -> SourceText? = { _ in nil }) -> LSPDiagnostic {
         let severity: Int
         switch d.severity {

@@ -22,6 +22,7 @@ public final class Snapshot {
     }
     public private(set) lazy var diagnostics: [Diagnostic] = analysis.diagnostics
     public private(set) lazy var references: [ResolvedReference] = ReferenceResolver.resolve(document)
+    private(set) lazy var referenceIndex = ReferenceIndex(self)
     /// What this version tells the workspace index.
     public private(set) lazy var summary = FileSummary(key: uri, document: document)
 

@@ -372,11 +372,7 @@ public final class LanguageServer: @unchecked Sendable {
                 apply(nil, text)
                 continue
             }
-            let conv = Converter(text: current(), encoding: encoding)
-            let r = change["range"]
-            let start = conv.offset(Position(line: r["start"]["line"].int ?? 0, character: r["start"]["character"].int ?? 0))
-            let end = conv.offset(Position(line: r["end"]["line"].int ?? 0, character: r["end"]["character"].int ?? 0))
-            apply(ByteRange(start, max(start, end)), text)
+            apply(Converter(text: current(), encoding: encoding).byteRange(change["range"]), text)
         }
     }
 
