@@ -36,13 +36,12 @@ public struct Analysis: Sendable {
     let lines: LineIndex
 
     /// Every finding, in document order, less those a suppression comment hides.
-    public var diagnostics: [Diagnostic] { split.shown }
+    public var diagnostics: [Diagnostic] { findings().shown }
 
-    /// The findings suppression comments hide (`check --show-suppressed`).
-    public var suppressed: [Diagnostic] { split.suppressed }
-
-    private var split: (shown: [Diagnostic], suppressed: [Diagnostic]) {
-        var out = perSegment.flatMap { $0 } + documentWide
+    /// The findings of this document with `workspace`'s (cross-file rules) among them, in document
+    /// order, split into those shown and those a suppression comment hides.
+    public func findings(with workspace: [Diagnostic] = []) -> (shown: [Diagnostic], suppressed: [Diagnostic]) {
+        var out = perSegment.flatMap { $0 } + documentWide + workspace
         out.sort(by: Analyzer.documentOrder)
         return suppressions.partition(out, lines: lines)
     }
@@ -100,7 +99,8 @@ public enum Analyzer {
         return out
     }
 
-    static func documentOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    /// By position, then by code: the order every output lists findings in.
+    public static func documentOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         a.range.start != b.range.start ? a.range.start < b.range.start : a.code < b.code
     }
 

@@ -14,8 +14,7 @@ struct CheckedFile {
     /// Findings to print in document order, each marked when a comment suppressed it.
     var reported: [(Diagnostic, suppressed: Bool)] {
         if suppressed.isEmpty { return diagnostics.map { ($0, false) } }
-        return (diagnostics.map { ($0, false) } + suppressed.map { ($0, true) })
-            .sorted { $0.0.range.start != $1.0.range.start ? $0.0.range.start < $1.0.range.start : $0.0.code < $1.0.code }
+        return (diagnostics.map { ($0, false) } + suppressed.map { ($0, true) }).sorted { Analyzer.documentOrder($0.0, $1.0) }
     }
 
     static func byKey(_ files: [CheckedFile]) -> [String: CheckedFile] {
@@ -149,7 +148,8 @@ enum CheckCommand {
         let text = SourceText(bytes: bytes)
         let document = Document(text)
         let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog)
-        return (CheckedFile(path: path, text: text, diagnostics: analysis.diagnostics, suppressed: analysis.suppressed),
+        let (shown, suppressed) = analysis.findings()
+        return (CheckedFile(path: path, text: text, diagnostics: shown, suppressed: suppressed),
                 analysis, FileSummary(key: path, document: document))
     }
 
@@ -264,10 +264,8 @@ enum CheckCommand {
             let wide = workspace.diagnostics(for: summary.key, selection: selection)
             var f = file
             if !wide.isEmpty {
-                let (shown, hidden) = analysis.suppressions.partition(wide, lines: file.text.lines)
-                f = CheckedFile(path: file.path, text: file.text,
-                                diagnostics: (file.diagnostics + shown).sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.code < $1.code },
-                                suppressed: file.suppressed + hidden)
+                let (shown, suppressed) = analysis.findings(with: wide)
+                f = CheckedFile(path: file.path, text: file.text, diagnostics: shown, suppressed: suppressed)
             }
             if !options.showSuppressed { f.suppressed = [] }
             files.append(f)

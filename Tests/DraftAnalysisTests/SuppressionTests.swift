@@ -9,7 +9,8 @@ import Testing
         let doc = Document(SourceText(text))
         let a = Analyzer.analysis(of: doc, selection: RuleSelection(select: codes))
         let name = { (d: Diagnostic) in "\(doc.text.lines.line(of: d.range.start) + 1):\(d.code)" }
-        return (a.diagnostics.map(name).sorted(), a.suppressed.map(name).sorted())
+        let (shown, suppressed) = a.findings()
+        return (shown.map(name).sorted(), suppressed.map(name).sorted())
     }
 
     let head = "意见1：题\n论坛（2021年，日内瓦），\n忆及\n"

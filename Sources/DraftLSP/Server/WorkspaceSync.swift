@@ -226,9 +226,13 @@ extension LanguageServer {
         send(notification: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: items))
     }
 
+    /// Where `needle` (starting with an ASCII byte) first occurs in `bytes`.
     static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+        var i = UTF8Scan.firstByte(needle[0], in: bytes, from: 0, end: bytes.count)
+        while i < bytes.count {
+            if UTF8Scan.hasBytes(bytes, needle, at: i) { return i }
+            i = UTF8Scan.firstByte(needle[0], in: bytes, from: i + 1, end: bytes.count)
+        }
         return nil
     }
 
@@ -265,9 +269,7 @@ extension LanguageServer {
             updateSummary(snap.uri, snap)
         }
         let wide = index.files[snap.uri] == nil ? [] : index.diagnostics(for: snap.uri, selection: snap.settings.selection)
-        if wide.isEmpty { return snap.diagnostics }
-        let shown = snap.analysis.suppressions.partition(wide, lines: snap.text.lines).shown
-        return (snap.diagnostics + shown).sorted { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.code < $1.code }
+        return wide.isEmpty ? snap.diagnostics : snap.analysis.findings(with: wide).shown
     }
 
     /// The text of a workspace file, for positions in related information.
