@@ -22,6 +22,17 @@ struct CheckedFile {
     }
 }
 
+/// What checking one input gave: its findings, its summary for the workspace, and its bytes
+/// after --fix / --diff (`original` when they changed).
+struct CheckResult: Sendable {
+    let file: CheckedFile
+    let analysis: Analysis
+    let summary: FileSummary
+    let selection: RuleSelection
+    let bytes: [UInt8]
+    let original: [UInt8]?
+}
+
 struct CheckOptions {
     var paths: [String] = []
     var format = "text"
@@ -206,7 +217,7 @@ enum CheckCommand {
             jobs.append((path, path == "-" ? options.stdinFilename : path, loaded))
         }
         let formatting = options.fix || options.diff
-        let results = parallelMap(jobs) { job -> Result<(CheckedFile, Analysis, FileSummary, original: [UInt8]?), FileIO.Failure> in
+        let results = parallelMap(jobs) { job -> Result<CheckResult, FileIO.Failure> in
             do {
                 var bytes = try FileIO.read(job.path)
                 if bytes.prefix(8192).contains(0) {
@@ -220,7 +231,7 @@ enum CheckCommand {
                     if fixed != bytes { original = bytes; bytes = fixed }
                 }
                 let (file, analysis, summary) = check(bytes: bytes, path: job.name, selection: selection, catalog: job.loaded.catalog)
-                return .success((file, analysis, summary, original))
+                return .success(CheckResult(file: file, analysis: analysis, summary: summary, selection: selection, bytes: bytes, original: original))
             } catch let failure as FileIO.Failure {
                 return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch {
@@ -232,23 +243,25 @@ enum CheckCommand {
         var fixedStdin: [UInt8]?
         for (job, result) in zip(jobs, results) {
             switch result {
-            case .success(let (file, analysis, summary, original)):
+            case .success(let r):
+                let file = r.file
                 if file.text.wasRepaired {
                     FileIO.writeStderr("itudraft: \(file.path): not valid UTF-8; invalid bytes were read as U+FFFD\(formatting ? "; not fixed" : "")\n")
                 }
-                if job.path == "-" && options.fix { fixedStdin = file.text.bytes }
-                if let original, job.path != "-" || options.diff {
+                // Standard input comes back as read (bad bytes included) when nothing was fixed.
+                if job.path == "-" && options.fix { fixedStdin = r.bytes }
+                if let original = r.original, job.path != "-" || options.diff {
                     changedFiles += 1
                     if options.diff {
                         FileIO.writeStdout(Formatter.unifiedDiff(SourceText(bytes: original), file.text, path: file.path))
                     } else if options.fix && job.path != "-" {
-                        do { try FileIO.writeAtomically(file.text.bytes, to: job.path) } catch let e as FileIO.Failure {
+                        do { try FileIO.writeAtomically(r.bytes, to: job.path) } catch let e as FileIO.Failure {
                             errors.append(e)
                             continue
                         } catch { errors.append(FileIO.Failure(path: job.path, reason: "\(error)")); continue }
                     }
                 }
-                checked.append((file, analysis, summary, job.loaded.selection(options, file: job.path)))
+                checked.append((file, r.analysis, r.summary, r.selection))
             case .failure(let e):
                 errors.append(e)
             }
@@ -276,7 +289,7 @@ enum CheckCommand {
         }
         if let fixedStdin {
             // The fixed text is the output; what is left to fix by hand goes to standard error.
-            FileIO.writeStdout(String(decoding: fixedStdin, as: UTF8.self))
+            FileIO.writeStdout(bytes: fixedStdin)
             FileIO.writeStderr(OutputFormats.text(files, language: language) + OutputFormats.summary(files, language: language))
             return !errors.isEmpty ? 2 : exitStatus(files, options)
         }

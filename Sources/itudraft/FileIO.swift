@@ -95,9 +95,11 @@ enum FileIO {
         }
     }
 
-    static func writeStdout(_ s: String) {
-        var s = s
-        s.withUTF8 { buf in
+    static func writeStdout(_ s: String) { writeStdout(bytes: Array(s.utf8)) }
+
+    /// Bytes as they are (text that is not valid UTF-8 included).
+    static func writeStdout(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buf in
             var done = 0
             while done < buf.count {
                 let n = write(1, buf.baseAddress! + done, buf.count - done)

@@ -1,4 +1,4 @@
-import DraftLSP
+@testable import DraftLSP
 import DraftSyntax
 import Foundation
 import Testing
@@ -17,7 +17,7 @@ import Testing
             let start = source.lines.offset(of: LinePosition(line: line, column: column), in: .utf16)
             let end = source.lines.offset(of: LinePosition(line: line, column: column + data[i + 2]), in: .utf16)
             let mods = data[i + 4] == 0 ? "" : data[i + 4] == 1 ? "+declaration" : "+deprecated"
-            out.append("\(SemanticLegendNames.types[data[i + 3]])\(mods) \(source.string(ByteRange(start, end)))")
+            out.append("\(SemanticLegend.types[data[i + 3]])\(mods) \(source.string(ByteRange(start, end)))")
         }
         return out
     }
@@ -99,9 +99,4 @@ import Testing
         let links = c.request("textDocument/documentLink", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array ?? []
         #expect(links.count == 1 && links[0]["target"] == .string("https://example.org/r71"))
     }
-}
-
-/// The legend as the server declares it.
-enum SemanticLegendNames {
-    static let types = ["namespace", "keyword", "enumMember", "property", "type", "string", "macro"]
 }

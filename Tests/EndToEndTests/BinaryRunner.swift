@@ -19,8 +19,10 @@ enum Binary {
 
     struct Result {
         let status: Int32
-        let stdout: String
+        /// Standard output as bytes, for output that need not be UTF-8.
+        let stdoutData: Data
         let stderr: String
+        var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
     }
 
     static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"], cwd: URL? = nil) throws -> Result {
@@ -44,7 +46,7 @@ enum Binary {
         try? input.fileHandleForWriting.close()
         p.waitUntilExit()
         group.wait()
-        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(status: p.terminationStatus, stdoutData: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 
     static func temporaryDirectory() throws -> URL {

@@ -79,5 +79,8 @@ extension FixCommandTests {
         let r = try Binary.run(["check", "--fix", "bad.md"], cwd: dir)
         #expect(try Data(contentsOf: dir.appendingPathComponent("bad.md")) == Data(bytes))
         #expect(r.stderr.contains("not valid UTF-8") && r.stderr.contains("not fixed"))
+        // On standard input the text comes back byte for byte.
+        let piped = try Binary.run(["check", "--fix", "-"], stdin: Data(bytes))
+        #expect(piped.stdoutData == Data(bytes))
     }
 }

@@ -61,11 +61,11 @@ extension LanguageServer {
             }
         }
         if items.isEmpty, let (typedNumber, kindHint, bodyHint) = numberBefore(before) {
-            items = instrumentItems(typed: typedNumber, kind: kindHint, body: bodyHint, after: text, offset: offset, snap: snap, edit: edit)
+            items = instrumentItems(typed: typedNumber, kind: kindHint, body: bodyHint, text: text, offset: offset, snap: snap, edit: edit)
         }
         if items.isEmpty, let inst, before.unicodeScalars.allSatisfy({ $0.properties.isIdeographic || $0 == " " || $0 == "\t" }),
            inst.titleLines.allSatisfy({ !$0.touches(offset) }) {
-            items = headingItems(typed: before.trimmingCharacters(), inst: inst, offset: offset, edit: edit)
+            items = headingItems(typed: before.trimmingCharacters(), inst: inst, offset: offset, zh: zh, edit: edit)
         }
         return CompletionList(isIncomplete: false, items: items)
     }
@@ -169,7 +169,7 @@ extension LanguageServer {
         return (typed, nil, body)
     }
 
-    private func instrumentItems(typed: String, kind: CitedKind?, body: String?, after text: SourceText, offset: Int, snap: Snapshot,
+    private func instrumentItems(typed: String, kind: CitedKind?, body: String?, text: SourceText, offset: Int, snap: Snapshot,
                                  edit: (String, String) -> LSPTextEdit) -> [CompletionItem] {
         // What follows the cursor decides the kind (号决议 / 号决定) and whether to write it.
         let following = text.string(ByteRange(offset, min(text.count, offset + 12)))
@@ -211,7 +211,7 @@ extension LanguageServer {
     }
 
     /// Headings that fit at `offset`: preamble keywords only before the first operative section.
-    private func headingItems(typed: String, inst: Instrument, offset: Int, edit: (String, String) -> LSPTextEdit) -> [CompletionItem] {
+    private func headingItems(typed: String, inst: Instrument, offset: Int, zh: Bool, edit: (String, String) -> LSPTextEdit) -> [CompletionItem] {
         let operativeBefore = inst.sections.contains { $0.role == .operative && $0.range.start < offset }
         let present = Set(inst.sections.map(\.heading.keyword))
         var out: [CompletionItem] = []
@@ -219,7 +219,8 @@ extension LanguageServer {
             if operativeBefore && h.role == .preamble { continue }
             guard typed.isEmpty || h.keyword.hasPrefix(typed), !present.contains(h.keyword) else { continue }
             out.append(CompletionItem(label: h.keyword, kind: 14, detail: h.gloss,
-                                      documentation: h.role == .preamble ? "preamble: items a), b), c)" : "operative: items 1, 2, 3",
+                                      documentation: h.role == .preamble ? (zh ? "序言部分：段落按 a)、b)、c) 编号" : "preamble: items a), b), c)")
+                                                                         : (zh ? "执行部分：段落按 1、2、3 编号" : "operative: items 1, 2, 3"),
                                       sortText: (h.role == .preamble ? "0" : "1") + format6(out.count), filterText: h.keyword,
                                       textEdit: edit(typed, h.keyword)))
         }

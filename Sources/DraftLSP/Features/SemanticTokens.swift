@@ -17,6 +17,8 @@ enum SemanticLegend {
     }
     static let declaration = 1
     static let deprecated = 2
+
+    typealias Token = (range: ByteRange, kind: Kind, modifiers: Int)
 }
 
 /// Last tokens sent per document, for semanticTokens/full/delta.
@@ -64,7 +66,7 @@ extension LanguageServer {
 
     func semanticTokenData(_ snap: Snapshot) -> [Int] {
         let doc = snap.document
-        var raw: [(range: ByteRange, kind: SemanticLegend.Kind, modifiers: Int)] = []
+        var raw: [SemanticLegend.Token] = []
         let outdated = Set(snap.diagnostics.filter { $0.code == "citation-outdated-revision" }.map(\.range.start))
         for inst in doc.instruments {
             for line in inst.titleLines { raw.append((line, .title, SemanticLegend.declaration)) }
@@ -77,12 +79,11 @@ extension LanguageServer {
         for c in doc.citations { raw.append((c.range, .citation, outdated.contains(c.range.start) ? SemanticLegend.deprecated : 0)) }
         for p in doc.pending where p.depth == 1 { raw.append((p.range, .pending, 0)) }
         for list in doc.abbreviations { for a in list { raw.append((a.abbreviationRange, .abbreviation, 0)) } }
-        return encode(flatten(raw, snap.text), snap.text)
+        return deltaEncoded(flatten(raw, snap.text), snap.text)
     }
 
     /// Splits tokens at line ends and resolves overlaps: each stretch goes to the shortest token covering it.
-    private func flatten(_ tokens: [(range: ByteRange, kind: SemanticLegend.Kind, modifiers: Int)], _ text: SourceText)
-        -> [(range: ByteRange, kind: SemanticLegend.Kind, modifiers: Int)] {
+    private func flatten(_ tokens: [SemanticLegend.Token], _ text: SourceText) -> [SemanticLegend.Token] {
         var pieces: [(range: ByteRange, kind: SemanticLegend.Kind, modifiers: Int, length: Int)] = []
         for t in tokens where !t.range.isEmpty {
             var start = t.range.start
@@ -98,7 +99,7 @@ extension LanguageServer {
         for p in pieces { bounds.insert(p.range.start); bounds.insert(p.range.end) }
         let points = bounds.sorted()
         pieces.sort { $0.range.start < $1.range.start }
-        var out: [(range: ByteRange, kind: SemanticLegend.Kind, modifiers: Int)] = []
+        var out: [SemanticLegend.Token] = []
         var active: [(range: ByteRange, kind: SemanticLegend.Kind, modifiers: Int, length: Int)] = []
         var next = 0
         for (a, b) in zip(points, points.dropFirst()) {
@@ -116,7 +117,7 @@ extension LanguageServer {
     }
 
     /// The LSP encoding: line delta, start delta, length, type, modifiers, in the negotiated units.
-    private func encode(_ tokens: [(range: ByteRange, kind: SemanticLegend.Kind, modifiers: Int)], _ text: SourceText) -> [Int] {
+    private func deltaEncoded(_ tokens: [SemanticLegend.Token], _ text: SourceText) -> [Int] {
         var data: [Int] = []
         data.reserveCapacity(tokens.count * 5)
         var lastLine = 0
