@@ -106,15 +106,8 @@ public enum Analyzer {
 
     /// Every certain fix of `diagnostics`, applied once; overlapping fixes wait for the next pass.
     public static func applyingFixes(_ diagnostics: [Diagnostic], to bytes: [UInt8]) -> [UInt8] {
-        var edits: [TextEdit] = []
-        var taken: [ByteRange] = []
-        for d in diagnostics {
-            guard let fix = d.fix else { continue }
-            let ranges = fix.edits.map(\.range)
-            if ranges.contains(where: { r in taken.contains { $0.overlaps(r) || ($0.start == r.start && r.isEmpty) } }) { continue }
-            taken += ranges
-            edits += fix.edits
-        }
-        return EditApplier.apply(edits, to: bytes)
+        var batch = EditBatch()
+        for d in diagnostics { if let fix = d.fix { batch.take(fix.edits) } }
+        return EditApplier.apply(batch.edits, to: bytes)
     }
 }

@@ -88,6 +88,24 @@ public struct Diagnostic: Sendable, Hashable {
     }
 }
 
+/// Edits gathered one fix at a time: a fix that touches one taken before waits for the next pass
+/// (two insertions at one place included), so what is taken can be applied at once.
+public struct EditBatch {
+    public private(set) var edits: [TextEdit] = []
+    private var taken: [ByteRange] = []
+
+    public init() {}
+
+    @discardableResult
+    public mutating func take(_ group: [TextEdit]) -> Bool {
+        let ranges = group.map(\.range)
+        if ranges.contains(where: { r in taken.contains { $0.overlaps(r) || ($0.start == r.start && (r.isEmpty || $0.isEmpty)) } }) { return false }
+        taken += ranges
+        edits += group
+        return true
+    }
+}
+
 /// Applies non-overlapping edits to bytes; overlapping later edits are dropped.
 public enum EditApplier {
     public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> [UInt8] {

@@ -34,23 +34,15 @@ public enum Formatter {
         var wanted = selection
         wanted.select = (selection.select ?? ruleCodes).intersection(ruleCodes)
         let analysis = Analyzer.analysis(of: document, selection: wanted, catalog: catalog)
-        var edits: [TextEdit] = []
-        var taken: [ByteRange] = []
+        var batch = EditBatch()
         let index = document.text.lines
-        func within(_ r: ByteRange) -> Bool {
-            guard let lines else { return true }
-            return lines.contains(index.line(of: r.start)) && lines.contains(index.line(of: max(r.start, r.end - 1)))
-        }
         func take(_ group: [TextEdit]) {
-            let ranges = group.map(\.range)
-            guard ranges.allSatisfy(within) else { return }
-            if ranges.contains(where: { r in taken.contains { $0.overlaps(r) || ($0.start == r.start && (r.isEmpty || $0.isEmpty)) } }) { return }
-            taken += ranges
-            edits += group
+            if let lines, !group.allSatisfy({ lines.contains(index.line(of: $0.range.start)) && lines.contains(index.line(of: max($0.range.start, $0.range.end - 1))) }) { return }
+            batch.take(group)
         }
         for d in analysis.diagnostics { if let fix = d.fix { take(fix.edits) } }
         for e in labelSpacing(document) { take([e]) }
-        return edits.sorted { $0.range < $1.range }
+        return batch.edits.sorted { $0.range < $1.range }
     }
 
     /// Edits that give every label the spacing most labels of the document have: a tab or a space.
