@@ -134,6 +134,10 @@ extension Revision {
         "\(year ?? 0)|\(place.map(Conferences.canonicalPlace) ?? "")|\(revised)|\(acronym ?? "")"
     }
 
-    /// Whether two citations of one instrument agree on the edition.
-    func isSameEdition(as other: Revision) -> Bool { editionKey == other.editionKey }
+    /// Whether two citations of one instrument agree on the edition: `editionKey` compared field
+    /// by field, without building strings (the citation rules ask it per citation).
+    func isSameEdition(as other: Revision) -> Bool {
+        guard year == other.year, revised == other.revised, acronym == other.acronym else { return false }
+        return place == other.place || place.map(Conferences.canonicalPlace) == other.place.map(Conferences.canonicalPlace)
+    }
 }
