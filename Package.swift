@@ -15,9 +15,10 @@ let package = Package(
         .target(name: "DraftLSP", dependencies: ["DraftSyntax", "DraftAnalysis"]),
         .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
         .executableTarget(name: "itudraft-bench", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
-        .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax"], exclude: ["Snapshots"]),
-        .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis"], exclude: ["Golden"]),
-        .testTarget(name: "DraftLSPTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "DraftLSPTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["itudraft", "DraftLSP"]),
     ]
 )

@@ -187,7 +187,7 @@ enum CitationScanner {
         var k = start + 3
         let limit = min(cur.end, start + 120)
         while k < limit && !UTF8Scan.hasBytes(bytes, [0xE3, 0x80, 0x8B], at: k) {  // 》
-            if bytes[k] == 0x0A { return nil }
+            if bytes[k] == 0x0A || bytes[k] == 0x0D { return nil }
             k += 1
         }
         guard k < limit else { return nil }
@@ -287,7 +287,7 @@ enum CitationScanner {
         while j > lower {
             let (c, s) = UTF8Scan.scalar(bytes, before: j)
             j = s
-            if c == 0x0A { return (nil, nil, start) }
+            if c == 0x0A || c == 0x0D { return (nil, nil, start) }
             if c == 0x201D { depth += 1 }
             if c == 0x201C {
                 if depth == 0 { break }
@@ -322,7 +322,7 @@ enum CitationScanner {
             if c == 0xFF08 || c == 0x28 || c == 0x3002 || c == 0xFF1B { break }
             content.append(contentsOf: bytes[j..<next])
             j = cur.normalize(next)
-            if lineEnd == nil && bytes[next..<j].contains(0x0A) { lineEnd = next }
+            if lineEnd == nil && bytes[next..<j].contains(where: { $0 == 0x0A || $0 == 0x0D }) { lineEnd = next }
             scalars += 1
         }
         // Open but never closed: a citation only if it began like a revision.

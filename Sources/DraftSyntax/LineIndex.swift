@@ -17,40 +17,114 @@ public struct LinePosition: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The one place where UTF-8 offsets become (line, column) and back.
-/// A line ends at "\n"; a "\r" before it belongs to the line break, not to the line.
-public struct LineIndex: Sendable {
+/// A line ends at "\n", "\r\n" or a lone "\r" (old Mac files), as LSP counts them; the break
+/// belongs to neither line. Columns on long lines are counted from the nearest checkpoint,
+/// so that any number of findings on one line costs O(log n + stride) each, not O(line).
+public struct LineIndex: Sendable, Equatable {
     /// Offset of the first byte of each line; line 0 starts at 0.
     public let lineStarts: [Int]
+    /// Every `stride` bytes of each line longer than `longLine`: where, and the columns there.
+    private let checkpoints: [Checkpoint]
     private let bytes: [UInt8]
+
+    struct Checkpoint: Sendable, Equatable {
+        let offset: Int
+        let utf16: Int
+        let scalars: Int
+    }
+
+    static let stride = 256
+    static let longLine = 1024
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var i = UTF8Scan.firstByte(0x0A, in: bytes, from: 0, end: bytes.count)
-        while i < bytes.count {
-            starts.append(i + 1)
-            i = UTF8Scan.firstByte(0x0A, in: bytes, from: i + 1, end: bytes.count)
+        if UTF8Scan.firstByte(0x0D, in: bytes, from: 0, end: bytes.count) == bytes.count {
+            var i = UTF8Scan.firstByte(0x0A, in: bytes, from: 0, end: bytes.count)
+            while i < bytes.count {
+                starts.append(i + 1)
+                i = UTF8Scan.firstByte(0x0A, in: bytes, from: i + 1, end: bytes.count)
+            }
+        } else {
+            Self.appendLineStarts(in: bytes, from: 1, through: bytes.count, to: &starts)
         }
-        self.lineStarts = starts
+        self.init(lineStarts: starts, checkpoints: Self.checkpoints(bytes, starts, lines: 0..<starts.count), bytes: bytes)
+    }
+
+    private init(lineStarts: [Int], checkpoints: [Checkpoint], bytes: [UInt8]) {
+        self.lineStarts = lineStarts
+        self.checkpoints = checkpoints
         self.bytes = bytes
     }
 
-    private init(lineStarts: [Int], bytes: [UInt8]) {
-        self.lineStarts = lineStarts
-        self.bytes = bytes
+    /// Whether a line starts at `p`: after "\n", or after a "\r" that no "\n" follows.
+    @inline(__always)
+    static func isLineStart(_ bytes: [UInt8], _ p: Int) -> Bool {
+        guard p > 0 && p <= bytes.count else { return false }
+        let before = bytes[p - 1]
+        return before == 0x0A || (before == 0x0D && (p == bytes.count || bytes[p] != 0x0A))
+    }
+
+    /// Appends the line starts in `from...through`, in order, for text holding "\r".
+    private static func appendLineStarts(in bytes: [UInt8], from: Int, through: Int, to starts: inout [Int]) {
+        var p = max(1, from)
+        let last = min(through, bytes.count)
+        while p <= last {
+            let lf = UTF8Scan.firstByte(0x0A, in: bytes, from: p - 1, end: last)
+            let cr = UTF8Scan.firstByte(0x0D, in: bytes, from: p - 1, end: last)
+            let next = min(lf, cr)
+            if next >= last { break }
+            if isLineStart(bytes, next + 1) { starts.append(next + 1) }
+            p = next + 2
+        }
+    }
+
+    /// The checkpoints of the long ones among `lines`.
+    private static func checkpoints(_ bytes: [UInt8], _ starts: [Int], lines: Range<Int>) -> [Checkpoint] {
+        var out: [Checkpoint] = []
+        for n in lines {
+            let start = starts[n]
+            let end = n + 1 < starts.count ? starts[n + 1] : bytes.count
+            guard end - start > longLine else { continue }
+            var utf16 = 0, scalars = 0
+            var i = start
+            var next = start + stride
+            while i < end {
+                if i >= next {
+                    out.append(Checkpoint(offset: i, utf16: utf16, scalars: scalars))
+                    next = i + stride
+                }
+                let len = UTF8Scan.length(lead: bytes[i])
+                utf16 += len == 4 ? 2 : 1
+                scalars += 1
+                i += len
+            }
+        }
+        return out
     }
 
     /// The index of `newBytes`, which are this index's bytes with `range` replaced by
-    /// `insertedCount` bytes: line starts before the edit are kept, those after it shifted.
+    /// `insertedCount` bytes: line starts and checkpoints before the edit are kept, those after
+    /// it shifted, and only the lines the edit touches are scanned. A break right before or after
+    /// the edit may change ("\r" + inserted "\n" is one break), so one byte each side is looked at again.
     func replacing(_ range: ByteRange, insertedCount: Int, in newBytes: [UInt8]) -> LineIndex {
         let delta = insertedCount - range.count
-        let keep = lineStarts.partitionIndex { $0 <= range.start }
+        let keep = max(1, lineStarts.partitionIndex { $0 < range.start })  // line 0 always starts at 0
         var starts = Array(lineStarts[..<keep])
         starts.reserveCapacity(lineStarts.count + 8)
-        for i in range.start..<(range.start + insertedCount) where newBytes[i] == 0x0A { starts.append(i + 1) }
-        let after = lineStarts.partitionIndex { $0 <= range.end }
+        let windowEnd = min(newBytes.count, range.start + insertedCount + 1)
+        for p in range.start...max(range.start, windowEnd) where p <= windowEnd && Self.isLineStart(newBytes, p) { starts.append(p) }
+        let after = lineStarts.partitionIndex { $0 <= range.end + 1 }
         for s in lineStarts[after...] { starts.append(s + delta) }
-        return LineIndex(lineStarts: starts, bytes: newBytes)
+        // The lines whose text the edit touched, in the new numbering; the others keep their checkpoints.
+        let firstTouched = max(0, keep - 1)
+        let lastTouched = starts.count - (lineStarts.count - after)  // exclusive
+        let firstStart = starts[firstTouched]
+        let oldAfter = after < lineStarts.count ? lineStarts[after] : Int.max
+        var marks = checkpoints.filter { $0.offset < firstStart }
+        marks += Self.checkpoints(newBytes, starts, lines: firstTouched..<max(firstTouched, lastTouched))
+        for c in checkpoints where c.offset >= oldAfter { marks.append(Checkpoint(offset: c.offset + delta, utf16: c.utf16, scalars: c.scalars)) }
+        return LineIndex(lineStarts: starts, checkpoints: marks, bytes: newBytes)
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -67,12 +141,13 @@ public struct LineIndex: Sendable {
         return lo
     }
 
-    /// Byte range of line `n` without its line break ("\n" or "\r\n").
+    /// Byte range of line `n` without its line break ("\n", "\r\n" or "\r").
     public func contentRange(ofLine n: Int) -> ByteRange {
         let line = min(max(0, n), lineStarts.count - 1)
         let start = lineStarts[line]
-        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] - 1 : bytes.count
-        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+        guard line + 1 < lineStarts.count else { return ByteRange(start, bytes.count) }
+        var end = lineStarts[line + 1] - 1
+        if bytes[end] == 0x0A && end > start && bytes[end - 1] == 0x0D { end -= 1 }
         return ByteRange(start, max(start, end))
     }
 
@@ -81,7 +156,7 @@ public struct LineIndex: Sendable {
     public func position(of offset: Int, in encoding: PositionEncoding) -> LinePosition {
         let line = line(of: offset)
         let content = contentRange(ofLine: line)
-        let o = min(max(offset, content.start), content.end)
+        let o = UTF8Scan.scalarStart(bytes, min(max(offset, content.start), content.end))
         return LinePosition(line: line, column: units(from: content.start, to: o, encoding))
     }
 
@@ -93,14 +168,14 @@ public struct LineIndex: Sendable {
         let content = contentRange(ofLine: position.line)
         var remaining = max(0, position.column)
         var i = content.start
+        if encoding == .utf8 { return UTF8Scan.scalarStart(bytes, min(content.end, content.start + remaining)) }
+        if let c = checkpoint(in: content, where: { (encoding == .utf16 ? $0.utf16 : $0.scalars) <= remaining }) {
+            remaining -= encoding == .utf16 ? c.utf16 : c.scalars
+            i = c.offset
+        }
         while i < content.end && remaining > 0 {
-            let (scalar, len) = UTF8Scan.scalar(bytes, at: i)
-            let w: Int
-            switch encoding {
-            case .utf8: w = len
-            case .utf16: w = scalar >= 0x10000 ? 2 : 1
-            case .utf32: w = 1
-            }
+            let len = UTF8Scan.length(lead: bytes[i])
+            let w = encoding == .utf16 && len == 4 ? 2 : 1
             if w > remaining { break }  // a column inside a surrogate pair snaps back
             remaining -= w
             i += len
@@ -111,6 +186,22 @@ public struct LineIndex: Sendable {
     /// The number of `encoding` units between two offsets on one line.
     public func units(from start: Int, to end: Int, _ encoding: PositionEncoding) -> Int {
         if encoding == .utf8 { return end - start }
+        if end - start <= Self.stride { return plainCount(from: start, to: end, encoding) }
+        let line = line(of: start)
+        let lineEnd = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        guard end <= lineEnd else { return plainCount(from: start, to: end, encoding) }
+        return column(at: end, lineStart: lineStarts[line], encoding) - column(at: start, lineStart: lineStarts[line], encoding)
+    }
+
+    /// The column of `offset` on the line starting at `lineStart`, counted from the nearest checkpoint.
+    private func column(at offset: Int, lineStart: Int, _ encoding: PositionEncoding) -> Int {
+        guard offset - lineStart > Self.stride, let c = checkpoint(in: ByteRange(lineStart, offset), where: { _ in true }) else {
+            return plainCount(from: lineStart, to: offset, encoding)
+        }
+        return (encoding == .utf16 ? c.utf16 : c.scalars) + plainCount(from: c.offset, to: offset, encoding)
+    }
+
+    private func plainCount(from start: Int, to end: Int, _ encoding: PositionEncoding) -> Int {
         var n = 0
         var i = start
         while i < end {
@@ -121,5 +212,15 @@ public struct LineIndex: Sendable {
             i += len
         }
         return n
+    }
+
+    /// The last checkpoint inside `range` (both ends included) satisfying `isBefore`, a predicate
+    /// true up to some checkpoint and false after it.
+    private func checkpoint(in range: ByteRange, where isBefore: (Checkpoint) -> Bool) -> Checkpoint? {
+        let first = checkpoints.partitionIndex { $0.offset < range.start }
+        let end = checkpoints.partitionIndex { $0.offset <= range.end }
+        guard first < end else { return nil }
+        let k = checkpoints[first..<end].partitionIndex { isBefore($0) }
+        return k > first ? checkpoints[k - 1] : nil
     }
 }

@@ -249,11 +249,11 @@ public enum MarkScanner {
     }
 }
 
-extension Array {
-    /// The first index whose element does not satisfy `belongsBefore` (the array is partitioned).
+extension RandomAccessCollection where Index == Int {
+    /// The first index whose element does not satisfy `belongsBefore` (the collection is partitioned).
     public func partitionIndex(_ belongsBefore: (Element) -> Bool) -> Int {
-        var lo = 0
-        var hi = count
+        var lo = startIndex
+        var hi = endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
             if belongsBefore(self[mid]) { lo = mid + 1 } else { hi = mid }

@@ -17,6 +17,16 @@ import Testing
         #expect(format(out) == out, "a second run changes nothing")
     }
 
+    /// One run reaches the fixed point whatever the length of a run of half-width marks: the
+    /// rule judges the run by what surrounds it, so it is fixed whole in one pass.
+    @Test(arguments: [1, 2, 9, 24, 100])
+    func aRunOfHalfWidthMarksIsFixedInOneRun(_ n: Int) {
+        let text = "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t做" + String(repeating: ",", count: n) + "事；\n2\t了?!;:,完。\n"
+        let out = format(text)
+        #expect(out == "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t做" + String(repeating: "，", count: n) + "事；\n2\t了？！；：，完。\n")
+        #expect(format(out) == out)
+    }
+
     @Test func labelSpacingFollowsTheMajority() {
         let spaces = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 一；\nb) 二；\nc)\t三，\n认为\n1 做。\n"
         #expect(format(spaces) == spaces.replacingOccurrences(of: "c)\t三", with: "c) 三"))

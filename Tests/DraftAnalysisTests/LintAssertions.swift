@@ -3,8 +3,10 @@ import DraftSyntax
 import Testing
 
 /// Runs one rule on `marked`, where ⟦ and ⟧ surround each range the rule must report, and
-/// checks those ranges exactly; with `fixed`, also checks the text after applying every fix.
-func assertLint(_ code: String, _ marked: String, fixed: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+/// checks those ranges exactly; with `fixed`, also checks the text after applying every fix;
+/// with `messages`, each finding's message in both languages ("zh | en"), in document order.
+func assertLint(_ code: String, _ marked: String, fixed: String? = nil, messages: [String]? = nil,
+                sourceLocation: SourceLocation = #_sourceLocation) {
     var plain: [UInt8] = []
     var expected: [ByteRange] = []
     var open: [Int] = []
@@ -20,6 +22,10 @@ func assertLint(_ code: String, _ marked: String, fixed: String? = nil, sourceLo
     #expect(describe(found.map(\.range)) == describe(expected), "\(code)", sourceLocation: sourceLocation)
     for d in found {
         #expect(!d.message.zh.isEmpty && !d.message.en.isEmpty && d.message.zh != d.message.en, sourceLocation: sourceLocation)
+    }
+    if let messages {
+        let actual = found.sorted { $0.range < $1.range }.map { "\($0.message.zh) | \($0.message.en)" }
+        #expect(actual == messages, "\(code)", sourceLocation: sourceLocation)
     }
     if let fixed {
         let after = String(decoding: Analyzer.applyingFixes(found, to: plain), as: UTF8.self)

@@ -35,6 +35,50 @@ import Testing
         #expect(c.server.exitCode == 0)
     }
 
+    /// ALE counts columns in bytes without saying so: the user's override is the encoding then,
+    /// unless the client offered encodings that do not include it.
+    @Test func positionEncodingOverride() {
+        func negotiate(_ offered: [String]?, _ override: JSONValue) -> (JSONValue, [JSONValue]) {
+            let c = TestClient(initialize: false)
+            var caps: [String: JSONValue] = [:]
+            if let offered { caps["general"] = .object(["positionEncodings": .array(offered.map { .string($0) })]) }
+            let r = c.request("initialize", .object(["capabilities": .object(caps), "initializationOptions": .object(["positionEncoding": override])]))
+            c.notify("initialized", .object([:]))
+            return (r["result"]["capabilities"]["positionEncoding"], c.notifications("window/showMessage"))
+        }
+        #expect(negotiate(nil, .string("utf-8")).0 == .string("utf-8"))
+        #expect(negotiate(nil, .string("utf-32")).0 == .string("utf-32"))
+        #expect(negotiate(["utf-16", "utf-8"], .string("utf-16")).0 == .string("utf-16"))
+        let refused = negotiate(["utf-16"], .string("utf-8"))
+        #expect(refused.0 == .string("utf-16") && refused.1.count == 1)
+        let wrong = negotiate(nil, .string("bytes"))
+        #expect(wrong.0 == .string("utf-16") && wrong.1.count == 1)
+        #expect(wrong.1.first?["params"]["message"].string?.contains("utf-8, utf-16, utf-32") == true)
+        // The override is a server option, not a rule setting: nothing else is refused.
+        #expect(negotiate(nil, .string("utf-8")).1.isEmpty)
+    }
+
+    /// Positions in the override's unit reach the right bytes: a hover on a Chinese line in UTF-8 columns.
+    @Test func utf8ColumnsFromTheOverride() {
+        let c = TestClient(initializationOptions: .object(["positionEncoding": .string("utf-8")]))
+        let pos = c.open("file:///a.txt", smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为⸢1段"), encoding: .utf8)
+        let hover = c.request("textDocument/hover", c.at("file:///a.txt", pos))
+        #expect(hover["result"]["contents"]["value"].string?.contains("第一段") == true)
+    }
+
+    /// JSON-RPC ids are integers or strings; anything else is an Invalid Request with a null id.
+    @Test func idsThatAreNeitherIntegerNorString() {
+        let c = TestClient()
+        for id in ["1.5", "{\"x\":1}", "[1]", "true"] {
+            c.server.handle(Array(#"{"jsonrpc":"2.0","id":\#(id),"method":"shutdown"}"#.utf8))
+            let r = c.collect()
+            #expect(r.count == 1 && r[0]["error"]["code"] == .int(-32600) && r[0]["id"] == .null, "id \(id)")
+        }
+        #expect(c.request("textDocument/hover", .object([:]))["error"]["code"] == .int(-32602), "still running: no shutdown was taken")
+        c.server.handle(Array(#"{"jsonrpc":"2.0","id":"s1","method":"shutdown"}"#.utf8))
+        #expect(c.collect().first?["id"] == .string("s1"))
+    }
+
     @Test func exitWithoutShutdownIsOne() {
         let c = TestClient()
         c.notify("exit", .null)

@@ -1,4 +1,5 @@
 import DraftSyntax
+import TestSupport
 import Testing
 
 @Suite struct LineIndexTests {
@@ -24,6 +25,62 @@ import Testing
     @Test func carriageReturnBelongsToTheLineBreak() {
         #expect(text.lines.contentRange(ofLine: 0) == ByteRange(0, 1))
         #expect(text.lines.position(of: 2, in: .utf16) == LinePosition(line: 0, column: 1))
+    }
+
+    /// LSP ends a line at "\n", "\r\n" and a lone "\r"; so does every layer here.
+    @Test func loneCarriageReturnEndsALine() {
+        let t = SourceText("a\rb\r\nc\nd\r")
+        #expect(t.lines.lineStarts == [0, 2, 5, 7, 9])
+        #expect(t.lines.contentRange(ofLine: 0) == ByteRange(0, 1))
+        #expect(t.lines.contentRange(ofLine: 1) == ByteRange(2, 3))
+        #expect(t.lines.contentRange(ofLine: 3) == ByteRange(7, 8))
+        #expect(t.lines.position(of: 2, in: .utf16) == LinePosition(line: 1, column: 0))
+        #expect(t.lines.offset(of: LinePosition(line: 2, column: 0), in: .utf16) == 5)
+    }
+
+    /// Columns on long lines come from checkpoints; they must equal counting from the line start.
+    @Test func longLinesCountAsFromTheLineStart() {
+        var rng = SplitMix(seed: TestSeed.value(default: 7))
+        let pieces = ["a", "汉", "😀", "\r", "\n", "\r\n", "“", " "]
+        for round in 0..<20 {
+            var s = ""
+            for _ in 0..<rng.next(6000) { s += pieces[rng.next(400) < 398 ? rng.next(3) : rng.next(pieces.count)] }
+            let t = SourceText(s)
+            for _ in 0..<200 {
+                let o = UTF8Scan.scalarStart(t.bytes, rng.next(t.count + 1))
+                let line = t.lines.line(of: o)
+                let content = t.lines.contentRange(ofLine: line)
+                let clamped = min(max(o, content.start), content.end)
+                let prefix = t.string(ByteRange(content.start, clamped))
+                for enc in PositionEncoding.allCases {
+                    let expected: Int
+                    switch enc {
+                    case .utf8: expected = prefix.utf8.count
+                    case .utf16: expected = prefix.utf16.count
+                    case .utf32: expected = prefix.unicodeScalars.count
+                    }
+                    let p = t.lines.position(of: o, in: enc)
+                    #expect(p == LinePosition(line: line, column: expected), "round \(round) offset \(o) \(enc) seed \(TestSeed.value(default: 7))")
+                    #expect(t.lines.offset(of: p, in: enc) == clamped)
+                }
+            }
+        }
+    }
+
+    /// An edit's index equals a fresh one, line breaks and checkpoints alike, whatever bytes it
+    /// puts beside a "\r" or a "\n".
+    @Test func editedIndexEqualsAFreshOne() {
+        let seed = TestSeed.value(default: 11)
+        var rng = SplitMix(seed: seed)
+        let pieces = ["", "a", "汉字", "\r", "\n", "\r\n", String(repeating: "汉a", count: 700), "\n\n"]
+        var t = SourceText(String(repeating: "汉字\r\n", count: 50) + String(repeating: "长", count: 2000) + "\rx\n")
+        for step in 0..<400 {
+            let start = rng.next(t.count + 1)
+            let range = t.clamp(ByteRange(start, start + (rng.next(5) == 0 ? rng.next(3000) : rng.next(4))))
+            t = t.replacing(range, with: pieces[rng.next(pieces.count)])
+            #expect(t.lines == LineIndex(t.bytes), "step \(step) (ITUDRAFT_TEST_SEED=\(seed) replays it)")
+            if t.lines != LineIndex(t.bytes) { return }
+        }
     }
 
     @Test func outOfRangePositionsAreClamped() {

@@ -18,7 +18,7 @@ import Testing
         let r = try Binary.run(["check", "-", "--stdin-filename", "draft.txt"], stdin: Data(bad.utf8))
         #expect(r.status == 1)
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.contains("draft.txt:2:13: warning[body-final-comma] the line naming the body that speaks ends with \"，\""))
+        #expect(lines.contains("draft.txt:2:13: warning[body-final-comma] the line naming the body that speaks lacks its final \"，\""))
         #expect(lines.contains("draft.txt:4:6: warning[doubled-character] \"的\" is typed twice"))
         #expect(lines.contains { $0.hasPrefix("draft.txt:7:9: error[xref-unknown-paragraph]") })
     }

@@ -18,8 +18,11 @@ struct BodyFinalComma: Rule {
             if last == 0xFF0C || last == 0x2C { continue }
             let replaces = last == 0x3002 || last == 0xFF1B || last == 0x3B || last == 0x2E
             let edit = replaces ? TextEdit(range: ByteRange(lastStart, end), newText: want) : TextEdit(range: ByteRange(end, end), newText: want)
-            emit(diagnostic(ByteRange(lastStart, end),
-                            Message(zh: "发言机构一行应以“\(want)”结尾", en: "the line naming the body that speaks ends with \"\(want)\""),
+            let got = String(decoding: bytes[lastStart..<end], as: UTF8.self)
+            let message = replaces
+                ? Message(zh: "发言机构一行应以“\(want)”结尾，而不是“\(got)”", en: "the line naming the body that speaks ends with \"\(got)\" instead of \"\(want)\"")
+                : Message(zh: "发言机构一行缺少结尾的“\(want)”", en: "the line naming the body that speaks lacks its final \"\(want)\"")
+            emit(diagnostic(ByteRange(lastStart, end), message,
                             fix: Fix(title: Message(zh: "补上“\(want)”", en: "End with \"\(want)\""), edits: [edit])))
         }
     }

@@ -25,14 +25,16 @@ struct HalfwidthPunctuation: Rule {
                 let b = bytes[i]
                 defer { i += UTF8Scan.length(lead: b) }
                 guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x28 || b == 0x22 else { continue }
-                let (prev, _) = UTF8Scan.scalar(bytes, before: i)
-                let (next, _) = UTF8Scan.scalar(bytes, at: i + 1)
+                // A run of marks ("，，" typed as ",,") is judged by what is around the run: the
+                // fix makes all of it full-width in one pass, or none of it.
+                let (prev, _) = UTF8Scan.scalar(bytes, before: Self.runStart(bytes, i, p.start))
+                let (next, _) = UTF8Scan.scalar(bytes, at: Self.runEnd(bytes, i + 1, p.end))
                 if b == 0x28 {
                     guard let close = matchingParen(bytes, i, p.end) else { continue }
                     let (after, _) = UTF8Scan.scalar(bytes, at: close + 1)
                     guard Self.isChinese(prev) || Self.isChinese(after) || Self.isChinese(next) else { continue }
                     emit(diagnostic(ByteRange(i, close + 1),
-                                    Message(zh: "中文文本中应使用全角括号“（）”", en: "Chinese text uses full-width parentheses \"（）\""),
+                                    Message(zh: "中文文本中使用了半角括号“()”，应使用全角括号“（）”", en: "half-width parentheses \"()\" in Chinese text: Chinese uses full-width \"（）\""),
                                     fix: Fix(title: Message(zh: "改为全角括号", en: "Use full-width parentheses"),
                                              edits: [TextEdit(range: ByteRange(i, i + 1), newText: "（"), TextEdit(range: ByteRange(close, close + 1), newText: "）")])))
                     continue
@@ -49,11 +51,26 @@ struct HalfwidthPunctuation: Rule {
                 }
                 let mark = String(Unicode.Scalar(b))
                 emit(diagnostic(ByteRange(i, i + 1),
-                                Message(zh: "中文文本中应使用全角标点“\(replacement)”，而不是“\(mark)”", en: "Chinese text uses full-width \"\(replacement)\", not \"\(mark)\""),
+                                Message(zh: "中文文本中使用了半角标点“\(mark)”，应使用全角标点“\(replacement)”", en: "half-width \"\(mark)\" in Chinese text: Chinese uses full-width \"\(replacement)\""),
                                 fix: Fix(title: Message(zh: "改为“\(replacement)”", en: "Replace with \"\(replacement)\""),
                                          edits: [TextEdit(range: ByteRange(i, i + 1), newText: replacement)])))
             }
         }
+    }
+
+    /// Marks that may stand in a run: , ; : ? !
+    private static func isRunMark(_ b: UInt8) -> Bool { b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 }
+
+    private static func runStart(_ bytes: [UInt8], _ i: Int, _ floor: Int) -> Int {
+        var k = i
+        while k > floor && isRunMark(bytes[k - 1]) { k -= 1 }
+        return k
+    }
+
+    private static func runEnd(_ bytes: [UInt8], _ i: Int, _ ceiling: Int) -> Int {
+        var k = i
+        while k < ceiling && isRunMark(bytes[k]) { k += 1 }
+        return k
     }
 
     private func matchingParen(_ bytes: [UInt8], _ open: Int, _ end: Int) -> Int? {

@@ -45,10 +45,10 @@ struct ItemFinalPunctuation: Rule {
         // The reason is worded only for a finding: most paragraphs are right.
         func reason() -> Message {
             switch p {
-            case .inner: return Message(zh: "段落应以“\(want)”结尾", en: "a paragraph ends with \"\(want)\"")
-            case .lastOfSection: return Naming.section(section) + Message(zh: "部分的最后一段应以“\(want)”结尾", en: "'s last paragraph ends with \"\(want)\"")
-            case .lastOfInstrument: return Message(zh: "全文最后一段应以“\(want)”结尾", en: "the instrument's last paragraph ends with \"\(want)\"")
-            case .introducer: return Message(zh: "引出分项的段落应以“\(want)”结尾", en: "a paragraph that introduces sub-items ends with \"\(want)\"")
+            case .inner: return Message(zh: "段落应以“\(want)”结尾", en: "a paragraph should end with \"\(want)\"")
+            case .lastOfSection: return Naming.section(section) + Message(zh: "部分的最后一段应以“\(want)”结尾", en: "'s last paragraph should end with \"\(want)\"")
+            case .lastOfInstrument: return Message(zh: "全文最后一段应以“\(want)”结尾", en: "the instrument's last paragraph should end with \"\(want)\"")
+            case .introducer: return Message(zh: "引出分项的段落应以“\(want)”结尾", en: "a paragraph that introduces sub-items should end with \"\(want)\"")
             }
         }
         if let mark = item.finalPunctuation {

@@ -15,9 +15,9 @@ struct LabelStyleMismatch: Rule {
                 guard let first = s.items.compactMap(\.label).first(where: { $0.style == wrong }) else { continue }
                 let msg = s.role == .operative
                     ? Message(zh: "执行部分", en: "operative section ") + Naming.section(s)
-                        + Message(zh: "的段落按惯例用数字编号（1、2、3），而不是字母", en: " is numbered 1, 2, 3 by convention, not lettered")
+                        + Message(zh: "的段落按惯例用数字编号（1、2、3），而不是字母", en: " is lettered, but operative paragraphs are numbered 1, 2, 3 by convention")
                     : Message(zh: "序言部分", en: "preamble section ") + Naming.section(s)
-                        + Message(zh: "的段落按惯例用字母编号（a)、b)、c)），而不是数字", en: " is lettered a), b), c) by convention, not numbered")
+                        + Message(zh: "的段落按惯例用字母编号（a)、b)、c)），而不是数字", en: " is numbered, but preamble paragraphs are lettered a), b), c) by convention")
                 emit(diagnostic(first.range, msg))
             }
         }

@@ -165,6 +165,13 @@ public final class LanguageServer: @unchecked Sendable {
             return
         }
         let id = message["id"]
+        switch id {
+        case .int, .string, .null: break
+        default:
+            // JSON-RPC ids are integers or strings; anything else cannot be answered by its id.
+            respondError(id: .null, ResponseError(code: ErrorCode.invalidRequest, message: "a message id must be an integer or a string"))
+            return
+        }
         guard let method = message["method"].string else {
             if id.isNull { respondError(id: .null, ResponseError(code: ErrorCode.invalidRequest, message: "a message needs a method")) }
             else { receiveResponse(id: id, failed: !message["error"].isNull) }
@@ -254,7 +261,9 @@ public final class LanguageServer: @unchecked Sendable {
         let caps = params["capabilities"]
         client = ClientCapabilities(caps)
         let offered = caps["general"]["positionEncodings"].array?.compactMap(\.string) ?? []
-        encoding = offered.contains("utf-8") ? .utf8 : offered.contains("utf-32") ? .utf32 : .utf16
+        let chosen = Self.positionEncoding(offered: offered, override: params["initializationOptions"]["positionEncoding"])
+        encoding = chosen.encoding
+        if let note = chosen.note { pendingMessages.append(note) }
         // Most clients send no locale (Neovim, eglot, ALE): their configurations pass it in initializationOptions.
         let locale = params["locale"].string ?? params["initializationOptions"]["locale"].string
         language = locale.map { $0.lowercased().hasPrefix("zh") ? .zh : .en } ?? .en
@@ -300,6 +309,20 @@ public final class LanguageServer: @unchecked Sendable {
             "capabilities": .object(capabilities),
             "serverInfo": .object(["name": .string(ToolInfo.name), "version": .string(ToolInfo.version)]),
         ])
+    }
+
+    /// The encoding of positions: the client's best offer; a user's override
+    /// (`initializationOptions.positionEncoding`) for the clients that count in another unit
+    /// without saying so (ALE counts bytes), as long as the client did not offer otherwise.
+    static func positionEncoding(offered: [String], override: JSONValue) -> (encoding: PositionEncoding, note: String?) {
+        let best: PositionEncoding = offered.contains("utf-8") ? .utf8 : offered.contains("utf-32") ? .utf32 : .utf16
+        if override.isNull { return (best, nil) }
+        guard let name = override.string, let wanted = PositionEncoding(rawValue: name) else {
+            let names = PositionEncoding.allCases.map(\.rawValue).joined(separator: ", ")
+            return (best, "initializationOptions.positionEncoding must be one of \(names); positions are in \(best.rawValue)")
+        }
+        if offered.isEmpty || offered.contains(name) { return (wanted, nil) }
+        return (best, "initializationOptions.positionEncoding \(name) is not among the encodings the client offered; positions are in \(best.rawValue)")
     }
 
     // MARK: Documents

@@ -20,7 +20,7 @@ public struct DocumentSettings: Sendable {
 final class SettingsStore: @unchecked Sendable {
     /// Options of the server itself, not rules' configuration; `trace` is what VS Code-style
     /// clients add to every server's settings section.
-    static let serverKeys: Set<String> = ["locale", "diagnosticsDelayMs", "trace"]
+    static let serverKeys: Set<String> = ["locale", "diagnosticsDelayMs", "positionEncoding", "trace"]
 
     private(set) var editor = Configuration()
     /// The catalog the editor's settings name, read when they were set.
