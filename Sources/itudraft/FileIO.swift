@@ -1,3 +1,4 @@
+import DraftAnalysis
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -17,26 +18,9 @@ enum FileIO {
 
     static func errnoText(_ code: Int32) -> String { String(cString: strerror(code)) }
 
-    /// Reads a whole file (or standard input for "-") as bytes.
+    /// Reads a whole file (or standard input for "-") as bytes: regular files only, within the size limit.
     static func read(_ path: String) throws -> [UInt8] {
-        let fd = path == "-" ? 0 : open(path, O_RDONLY)
-        if fd < 0 { throw Failure(path: path, reason: errnoText(errno)) }
-        defer { if fd != 0 { close(fd) } }
-        var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "is a directory") }
-        var out: [UInt8] = []
-        if st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, reason: errnoText(errno))
-            }
-            if n == 0 { break }
-            out.append(contentsOf: buffer[0..<n])
-        }
-        return out
+        do { return try FileReading.read(path) } catch let f as FileReading.Failure { throw Failure(path: f.path, reason: f.reason) }
     }
 
     enum Kind { case file, directory, missing }

@@ -2,28 +2,18 @@ import DraftAnalysis
 import DraftSyntax
 import Foundation
 import Testing
+import TestSupport
 
 /// An edit re-parses and re-checks only the blocks around it. These tests make random edits to
 /// every seed, chained as an editor sends them, and require the kept-and-shifted result to equal
 /// parsing and checking the new text whole: same tree, same inline nodes, same findings.
 @Suite struct IncrementalTests {
-    /// Deterministic, so a failure replays (SplitMix64).
-    struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
     /// What drafters type, including what makes or breaks a title, heading, item or mark.
     static let insertions = [
         "", "的", "\n", "\n\n", "决定\n", "\n意见9：测试意见\n", "\n1\t新的一段；\n", "上述决定“1”段", "第71号决议（2018年，迪拜）",
         "（", "）", "[", "]", "“", "\n注意到\n", "a)\t", "¹", "\n¹ 脚注\n", "信息通信技术（ICT）", "Resolution 71 (Rev. Dubai, 2018)",
         "\n第五届世界电信/信息通信技术政策论坛（2009年，里斯本），\n", "__________\n",
+        "\r", "\r\n", "\n认为\r1\t一；\r",
     ]
 
     /// The nodes of a document as text, so that two parses compare in one expectation.
@@ -42,7 +32,9 @@ import Testing
     @Test(arguments: GoldenTests.seeds)
     func randomEditsEqualAFullParse(_ name: String) throws {
         let data = try Data(contentsOf: GoldenTests.root.appendingPathComponent("seeds/\(name)"))
-        var random = Random(state: UInt64(name.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude))
+        // Every message says how to replay the run.
+        let seed = TestSeed.value(default: 1, salt: name)
+        var random = SplitMix(seed: seed)
         var text = SourceText(bytes: Array(data))
         var doc = Document(text)
         var analysis = Analyzer.analysis(of: doc)
@@ -58,13 +50,13 @@ import Testing
             let actual = text.aligned(edited)
             let (updated, reuse) = doc.updated(to: newText, edited: actual, insertedCount: inserted.utf8.count)
             let whole = Document(SourceText(bytes: newText.bytes))
-            #expect(newText.lines.lineStarts == whole.text.lines.lineStarts, "line index after step \(step)")
-            #expect(Self.fingerprint(updated) == Self.fingerprint(whole), "tree after step \(step): \(actual) ← \(inserted.debugDescription)")
+            #expect(newText.lines.lineStarts == whole.text.lines.lineStarts, "line index after step \(step), \(TestSeed.replay(default: 1))")
+            #expect(Self.fingerprint(updated) == Self.fingerprint(whole), "tree after step \(step), \(TestSeed.replay(default: 1)): \(actual) ← \(inserted.debugDescription)")
             pendingReuse = pendingReuse.map { $0.then(reuse) } ?? reuse
             if step % 2 == 1 {
                 analysis = Analyzer.analysis(of: updated, reusing: analysis, reuse: pendingReuse)
                 pendingReuse = nil
-                #expect(analysis.diagnostics == Analyzer.analyze(whole), "findings after step \(step)")
+                #expect(analysis.diagnostics == Analyzer.analyze(whole), "findings after step \(step), \(TestSeed.replay(default: 1))")
             }
             text = newText
             doc = updated

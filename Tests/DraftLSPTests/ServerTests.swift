@@ -97,6 +97,14 @@ import Testing
 }
 
 @Suite struct DiagnosticsTests {
+    /// LSP counts a lone "\r" as a line end: so do the positions the server sends.
+    @Test func positionsAfterALoneCarriageReturn() throws {
+        let c = TestClient()
+        c.open("file:///cr.txt", smallOpinion.replacingOccurrences(of: "第一段", with: "的的第一段").replacingOccurrences(of: "\n", with: "\r"))
+        let d = try #require(c.published("file:///cr.txt").last?["params"]["diagnostics"].array?.first { $0["code"] == .string("doubled-character") })
+        #expect(d["range"]["start"] == .object(["line": .int(6), "character": .int(2)]))
+    }
+
     @Test func publishedOnOpenDebouncedOnChangeClearedOnClose() throws {
         let c = TestClient()
         let uri = "file:///d.txt"

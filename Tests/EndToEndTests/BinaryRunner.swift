@@ -25,7 +25,15 @@ enum Binary {
         var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
     }
 
-    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"], cwd: URL? = nil) throws -> Result {
+    struct TimedOut: Error, CustomStringConvertible {
+        let args: [String]
+        var description: String { "itudraft \(args.joined(separator: " ")) did not finish in time and was killed" }
+    }
+
+    /// Runs the binary; one that has not finished within `timeout` seconds is killed and throws
+    /// (a hang is a failure, never a stuck test run).
+    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"], cwd: URL? = nil,
+                    timeout: Double = 60) throws -> Result {
         let p = Process()
         p.executableURL = url
         p.arguments = args
@@ -44,6 +52,13 @@ enum Binary {
         group.enter(); DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try? input.fileHandleForWriting.close()
+        let exited = DispatchSemaphore(value: 0)
+        p.terminationHandler = { _ in exited.signal() }
+        if !p.isRunning { exited.signal() }
+        if exited.wait(timeout: .now() + timeout) == .timedOut {
+            kill(p.processIdentifier, SIGKILL)
+            throw TimedOut(args: args)
+        }
         p.waitUntilExit()
         group.wait()
         return Result(status: p.terminationStatus, stdoutData: outData, stderr: String(decoding: errData, as: UTF8.self))

@@ -23,6 +23,38 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("draft.txt:7:9: error[xref-unknown-paragraph]") })
     }
 
+    /// Only regular files are read: a FIFO would block in open(2) forever, /dev/zero never ends.
+    /// Each is an I/O error that names it, and the other files are still checked.
+    @Test func fifosDevicesAndHugeFilesAreRefusedNotRead() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(bad.utf8).write(to: dir.appendingPathComponent("a.txt"))
+        #expect(mkfifo(dir.appendingPathComponent("x.txt").path, 0o644) == 0)
+        let r = try Binary.run(["check", dir.path], timeout: 20)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("x.txt: is a FIFO (named pipe), not a regular file"))
+        #expect(r.stdout.contains("a.txt:4:6: warning[doubled-character]"), "the other file is still checked")
+
+        let zero = try Binary.run(["check", "/dev/zero"], timeout: 20)
+        #expect(zero.status == 2 && zero.stderr.contains("/dev/zero: is a character device"))
+
+        // A sparse file past the limit is refused from its size, before a byte is read.
+        let huge = dir.appendingPathComponent("huge.txt")
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
+        #expect(truncate(huge.path, off_t(600) << 20) == 0)
+        let big = try Binary.run(["check", huge.path], timeout: 20)
+        #expect(big.status == 2 && big.stderr.contains("huge.txt: is larger than 512 MB"))
+    }
+
+    /// Old Mac files end lines with a lone "\r": the same findings, on the same lines, as with "\n".
+    @Test func loneCarriageReturnsAreLineBreaks() throws {
+        let lf = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.utf8))
+        let cr = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.replacingOccurrences(of: "\n", with: "\r").utf8))
+        let crlf = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        #expect(lf.stdout.split(separator: "\n").count == 3)
+        #expect(cr.stdout == lf.stdout && crlf.stdout == lf.stdout)
+    }
+
     @Test func cleanInputExitsZero() throws {
         let r = try Binary.run(["check", "-"], stdin: Data(clean.utf8))
         #expect(r.status == 0 && r.stdout.isEmpty)

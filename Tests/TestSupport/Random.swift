@@ -28,7 +28,13 @@ public struct SplitMix: RandomNumberGenerator {
 /// printed it), else the test's own fixed default, mixed with `salt` so each case differs.
 public enum TestSeed {
     public static func value(default fallback: UInt64, salt: String = "") -> UInt64 {
-        let base = getenv("ITUDRAFT_TEST_SEED").flatMap { UInt64(String(cString: $0)) } ?? fallback
-        return salt.utf8.reduce(base) { $0 &* 31 &+ UInt64($1) }
+        salt.utf8.reduce(base(default: fallback)) { $0 &* 31 &+ UInt64($1) }
     }
+
+    public static func base(default fallback: UInt64) -> UInt64 {
+        getenv("ITUDRAFT_TEST_SEED").flatMap { UInt64(String(cString: $0)) } ?? fallback
+    }
+
+    /// How to replay a run, for a failure message.
+    public static func replay(default fallback: UInt64) -> String { "replay with ITUDRAFT_TEST_SEED=\(base(default: fallback))" }
 }

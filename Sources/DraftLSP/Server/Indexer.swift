@@ -46,8 +46,7 @@ enum Indexer {
 
     /// Summarises `path` as read from disk; nil when it cannot be read or holds NUL bytes.
     static func summary(ofFile path: String) -> FileSummary? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = Array(data)
+        guard let bytes = try? FileReading.read(path) else { return nil }
         if bytes.prefix(8192).contains(0) { return nil }
         return FileSummary(key: URIPath.uri(path), document: Document(SourceText(bytes: bytes)))
     }

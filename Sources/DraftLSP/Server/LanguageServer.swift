@@ -15,11 +15,6 @@ struct ResponseError: Error {
     let message: String
 }
 
-struct UnreadableFile: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "cannot read \(path)" }
-}
-
 /// What the client said it can do, read once from `initialize`.
 struct ClientCapabilities {
     var hierarchicalSymbols = false
@@ -65,10 +60,7 @@ public final class LanguageServer: @unchecked Sendable {
     // Workspace: folders, configurations, the index of files on disk.
     var roots: [String] = []
     let settings = SettingsStore(exists: { FileManager.default.fileExists(atPath: $0) },
-                                 read: { path in
-                                     guard let d = FileManager.default.contents(atPath: path) else { throw UnreadableFile(path: path) }
-                                     return Array(d)
-                                 })
+                                 read: { try FileReading.read($0) })
     var index = WorkspaceIndex()
     /// Open documents whose summary in `index` is older than their text.
     var staleSummaries: Set<String> = []
@@ -344,10 +336,12 @@ public final class LanguageServer: @unchecked Sendable {
     /// The open document's snapshot, or the file read from disk when it is not open.
     func snapshot(_ uri: String) throws -> Snapshot {
         if let doc = documents[uri] { return doc.snapshot }
-        guard let path = URIPath.path(uri), let data = FileManager.default.contents(atPath: path) else {
-            throw ResponseError(code: ErrorCode.invalidParams, message: "\(uri) is neither open nor readable")
+        guard let path = URIPath.path(uri) else { throw ResponseError(code: ErrorCode.invalidParams, message: "\(uri) is not open and not a file") }
+        do {
+            return Snapshot(uri: uri, bytes: try FileReading.read(path), settings: settings.settings(forFile: path))
+        } catch {
+            throw ResponseError(code: ErrorCode.invalidParams, message: "\(uri) is not open and cannot be read: \(error)")
         }
-        return Snapshot(uri: uri, bytes: Array(data), settings: settings.settings(forFile: path))
     }
 
     /// The message language for a snapshot: its configuration's, else the client's locale.
