@@ -8,17 +8,6 @@ import Testing
 @Suite struct EditingTests {
     let gappy = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na)\t一；\nb)\t二，\n认为\n1\t一；\n3\t三；\n4\t见上述认为第3-4段，\n请秘书长\n落实上述认为⸢4段。\n"
 
-    /// Applies LSP edits (UTF-16 positions) to `text`.
-    func apply(_ edits: [JSONValue], to text: String) -> String {
-        let source = SourceText(text)
-        let byteEdits = edits.map { e -> (ByteRange, String) in
-            func offset(_ p: JSONValue) -> Int { source.lines.offset(of: LinePosition(line: p["line"].int!, column: p["character"].int!), in: .utf16) }
-            return (ByteRange(offset(e["range"]["start"]), offset(e["range"]["end"])), e["newText"].string!)
-        }
-        var bytes = Array(text.utf8)
-        for (r, t) in byteEdits.sorted(by: { $0.0.start > $1.0.start }) { bytes.replaceSubrange(r.start..<r.end, with: Array(t.utf8)) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     @Test func formattingAndRangeFormatting() {
         let c = TestClient()
@@ -53,7 +42,7 @@ import Testing
     }
 
     @Test func renumberCodeAction() {
-        let c = TestClient()
+        let c = TestClient(capabilities: capableClient)
         let uri = "file:///n.md"
         let plain = gappy.replacingOccurrences(of: "⸢", with: "")
         c.open(uri, plain)

@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func messagesFollowTheLocaleAndCarryRelatedInformation() throws {
-        let c = TestClient(locale: "zh-CN")
+        let c = TestClient(capabilities: capableClient, locale: "zh-CN")
         c.open("file:///z.txt", smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为9段"))
         let d = try #require(c.published("file:///z.txt").last?["params"]["diagnostics"].array?.first)
         #expect(d["code"] == .string("xref-unknown-paragraph"))
@@ -253,7 +253,7 @@ import Testing
     }
 
     @Test func quickFixesAndFixAll() throws {
-        let c = TestClient()
+        let c = TestClient(capabilities: capableClient)
         c.open(uri, smallOpinion.replacingOccurrences(of: "第一段", with: "第一的的段").replacingOccurrences(of: "第六届论坛（2021年，日内瓦），", with: "第六届论坛（2021年，日内瓦）"))
         let range: JSONValue = .object(["start": .object(["line": .int(6), "character": .int(0)]), "end": .object(["line": .int(6), "character": .int(10)])])
         let actions = try #require(c.request("textDocument/codeAction", .object(["textDocument": .object(["uri": .string(uri)]), "range": range, "context": .object(["diagnostics": .array([])])]))["result"].array)
@@ -290,5 +290,91 @@ import Testing
         u8.open(uri, line)
         let d8 = try #require(u8.published(uri).last?["params"]["diagnostics"].array?.first)
         #expect(d8["range"]["start"]["character"] == .int(13))  // 3 + 4 + 3 + 3
+    }
+}
+
+/// A client that declares no capabilities at all gets only what LSP allows it: RenameOptions
+/// need prepareSupport, relatedInformation needs its flag (the places go into the message),
+/// completion kinds stay within 1–18, and code actions are Commands that workspace/executeCommand runs.
+@Suite struct NegotiationTests {
+    let uri = "file:///n.txt"
+
+    @Test func renameProviderIsPlainWithoutPrepareSupport() {
+        let bare = TestClient(initialize: false)
+        let r = bare.request("initialize", .object(["capabilities": .object([:])]))
+        #expect(r["result"]["capabilities"]["renameProvider"] == .bool(true))
+        #expect(r["result"]["capabilities"]["executeCommandProvider"]["commands"].array?.count == 3)
+        let capable = TestClient(initialize: false)
+        let r2 = capable.request("initialize", .object(["capabilities": capableClient]))
+        #expect(r2["result"]["capabilities"]["renameProvider"]["prepareProvider"] == .bool(true))
+    }
+
+    @Test func relatedPlacesAreToldInTheMessage() throws {
+        let c = TestClient()
+        c.open(uri, smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为9段"))
+        let d = try #require(c.published(uri).last?["params"]["diagnostics"].array?.first)
+        #expect(d["relatedInformation"].isNull)
+        #expect(d["message"].string == "\"认为\" (is of the view) has no paragraph 9; it has only 1, 2 (the section referred to: line 6)")
+        let zh = TestClient(locale: "zh")
+        zh.open(uri, smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为9段"))
+        #expect(zh.published(uri).last?["params"]["diagnostics"][0]["message"].string?.hasSuffix("（引用的部分：第 6 行）") == true)
+    }
+
+    @Test func completionKindsStayWithinWhatEveryClientKnows() throws {
+        let marked = smallOpinion.replacingOccurrences(of: "上述认为1段", with: "上述认为⸢")
+        for (caps, labelKind) in [(JSONValue.object([:]), 12), (capableClient, 20)] {
+            let c = TestClient(capabilities: caps)
+            let pos = c.open(uri, marked)
+            let items = try #require(c.request("textDocument/completion", c.at(uri, pos))["result"]["items"].array)
+            #expect(!items.isEmpty && items.allSatisfy { $0["kind"] == .int(labelKind) })
+        }
+    }
+
+    @Test func codeActionsAreCommandsThatExecuteCommandRuns() throws {
+        let text = smallOpinion.replacingOccurrences(of: "第一段", with: "第一的的段")
+        let range: JSONValue = .object(["start": .object(["line": .int(6), "character": .int(0)]), "end": .object(["line": .int(6), "character": .int(10)])])
+        let params: JSONValue = .object(["textDocument": .object(["uri": .string(uri)]), "range": range, "context": .object(["diagnostics": .array([])])])
+
+        let bare = TestClient()
+        bare.open(uri, text)
+        let commands = try #require(bare.request("textDocument/codeAction", params)["result"].array)
+        #expect(!commands.isEmpty && commands.allSatisfy { $0["edit"].isNull && $0["kind"].isNull && $0["command"].string?.hasPrefix("itudraft.") == true })
+        // Without workspace/applyEdit the change cannot be made: an error that says so, not silence.
+        let refused = bare.request("workspace/executeCommand", .object(["command": commands[0]["command"], "arguments": commands[0]["arguments"]]))
+        #expect(refused["error"]["message"].string?.contains("workspace/applyEdit") == true)
+
+        // A client with applyEdit but no literals (older clients): each command sends its edit.
+        let c = TestClient(capabilities: .object(["workspace": .object(["applyEdit": .bool(true)])]))
+        c.open(uri, text)
+        let offered = try #require(c.request("textDocument/codeAction", params)["result"].array)
+        let once = smallOpinion.replacingOccurrences(of: "第一段", with: "第一的段")
+        for (name, expected) in [("itudraft.applyFix", once), ("itudraft.fixAll", once)] {
+            let command = try #require(offered.first { $0["command"] == .string(name) })
+            let r = c.request("workspace/executeCommand", .object(["command": command["command"], "arguments": command["arguments"]]))
+            #expect(r["result"] == .null && r["error"].isNull)
+            let asked = c.answerServerRequests(.object(["applied": .bool(true)]))
+            #expect(asked.count == 1 && asked[0]["method"] == .string("workspace/applyEdit"))
+            let edits = asked[0]["params"]["edit"]["changes"][uri].array ?? []
+            #expect(apply(edits, to: text) == expected, "\(name)")
+        }
+        // The document changed since the action was offered: the fix is gone, and nothing is guessed.
+        c.notify("textDocument/didChange", .object(["textDocument": .object(["uri": .string(uri), "version": .int(2)]),
+                                                    "contentChanges": .array([.object(["text": .string(smallOpinion)])])]))
+        let stale = try #require(offered.first { $0["command"] == .string("itudraft.applyFix") })
+        #expect(!c.request("workspace/executeCommand", .object(["command": stale["command"], "arguments": stale["arguments"]]))["error"].isNull)
+        #expect(c.request("workspace/executeCommand", .object(["command": .string("rm -rf"), "arguments": .array([])]))["error"]["code"] == .int(-32602))
+    }
+
+    @Test func renumberCommand() throws {
+        let c = TestClient(capabilities: .object(["workspace": .object(["applyEdit": .bool(true)])]))
+        let text = smallOpinion.replacingOccurrences(of: "2\t上述认为1段", with: "3\t上述认为1段")
+        c.open(uri, text)
+        let at: JSONValue = .object(["start": .object(["line": .int(9), "character": .int(0)]), "end": .object(["line": .int(9), "character": .int(0)])])
+        let offered = try #require(c.request("textDocument/codeAction", .object(["textDocument": .object(["uri": .string(uri)]), "range": at,
+                                                                               "context": .object(["diagnostics": .array([])])]))["result"].array)
+        let renumber = try #require(offered.first { $0["command"] == .string("itudraft.renumber") })
+        _ = c.request("workspace/executeCommand", .object(["command": renumber["command"], "arguments": renumber["arguments"]]))
+        let asked = c.answerServerRequests(.object(["applied": .bool(true)]))
+        #expect(apply(asked.first?["params"]["edit"]["changes"][uri].array ?? [], to: text) == smallOpinion)
     }
 }

@@ -14,6 +14,31 @@ final class CapturingSink: MessageSink, @unchecked Sendable {
     func take() -> [JSONValue] { store.withLock { s in defer { s.removeAll() }; return s } }
 }
 
+/// What a modern client declares for the features whose replies depend on it: code action
+/// literals, related information, prepareRename, every completion kind, workspace/applyEdit.
+let capableClient: JSONValue = .object([
+    "workspace": .object(["applyEdit": .bool(true)]),
+    "textDocument": .object([
+        "codeAction": .object(["isPreferredSupport": .bool(true),
+                               "codeActionLiteralSupport": .object(["codeActionKind": .object(["valueSet": .array([.string("quickfix"), .string("refactor"), .string("source")])])])]),
+        "publishDiagnostics": .object(["relatedInformation": .bool(true)]),
+        "rename": .object(["prepareSupport": .bool(true)]),
+        "completion": .object(["completionItemKind": .object(["valueSet": .array((1...25).map { .int($0) })])]),
+    ]),
+])
+
+/// Applies LSP edits (UTF-16 positions) to `text`.
+func apply(_ edits: [JSONValue], to text: String) -> String {
+    let source = SourceText(text)
+    let byteEdits = edits.map { e -> (ByteRange, String) in
+        func offset(_ p: JSONValue) -> Int { source.lines.offset(of: LinePosition(line: p["line"].int!, column: p["character"].int!), in: .utf16) }
+        return (ByteRange(offset(e["range"]["start"]), offset(e["range"]["end"])), e["newText"].string!)
+    }
+    var bytes = Array(text.utf8)
+    for (r, t) in byteEdits.sorted(by: { $0.0.start > $1.0.start }) { bytes.replaceSubrange(r.start..<r.end, with: Array(t.utf8)) }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
 /// An in-process client: marked text in (⸢ marks the cursor), results out.
 final class TestClient {
     let sink = CapturingSink()

@@ -89,7 +89,10 @@ final class LSPProcess: @unchecked Sendable {
 
     @Test func wholeLifecycleAndEveryFeatureOnSeed002() throws {
         let s = try LSPProcess()
-        let initResult = try #require(s.initialize(.object(["textDocument": .object(["documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)])])])))
+        let initResult = try #require(s.initialize(.object(["textDocument": .object([
+            "documentSymbol": .object(["hierarchicalDocumentSymbolSupport": .bool(true)]),
+            "codeAction": .object(["codeActionLiteralSupport": .object(["codeActionKind": .object(["valueSet": .array([.string("quickfix")])])])]),
+        ])])))
         #expect(initResult["result"]["serverInfo"]["name"] == .string("itudraft"))
         open(s, seed)
         let diags = try #require(s.wait { $0["method"] == .string("textDocument/publishDiagnostics") })

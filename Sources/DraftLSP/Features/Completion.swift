@@ -67,6 +67,7 @@ extension LanguageServer {
            inst.titleLines.allSatisfy({ !$0.touches(offset) }) {
             items = headingItems(typed: before.trimmingCharacters(), inst: inst, offset: offset, zh: zh, edit: edit)
         }
+        for i in items.indices { items[i].kind = client.completionKind(items[i].kind) }
         return CompletionList(isIncomplete: false, items: items)
     }
 

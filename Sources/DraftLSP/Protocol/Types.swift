@@ -85,6 +85,12 @@ public struct WorkspaceEdit: Codable, Sendable {
     public var changes: [String: [LSPTextEdit]]
 }
 
+public struct Command: Codable, Sendable {
+    public var title: String
+    public var command: String
+    public var arguments: [JSONValue]?
+}
+
 public struct CodeAction: Codable, Sendable {
     public var title: String
     public var kind: String

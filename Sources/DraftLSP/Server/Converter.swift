@@ -5,6 +5,8 @@ import DraftSyntax
 struct Converter {
     let text: SourceText
     let encoding: PositionEncoding
+    /// Whether the client takes relatedInformation; without it the related places are told in the message.
+    var relatedInformation = true
 
     func position(_ offset: Int) -> Position {
         let p = text.lines.position(of: offset, in: encoding)
@@ -46,8 +48,18 @@ struct Converter {
             return DiagnosticRelatedInformation(location: Location(uri: file, range: Converter(text: other, encoding: encoding).range(r.range)),
                                                 message: r.message.text(language))
         }
+        var message = d.message.text(language)
+        if !relatedInformation && !related.isEmpty {
+            let zh = language == .zh
+            let places = related.map { r in
+                let line = r.location.range.start.line + 1
+                let file = r.location.uri == uri ? "" : (URIPath.path(r.location.uri).map { String($0.split(separator: "/").last ?? "") } ?? r.location.uri) + (zh ? " " : ", ")
+                return zh ? "\(r.message)：\(file)第 \(line) 行" : "\(r.message): \(file)line \(line)"
+            }
+            message += zh ? "（\(places.joined(separator: "；"))）" : " (\(places.joined(separator: "; ")))"
+        }
         return LSPDiagnostic(range: range(d.range), severity: severity, code: d.code, source: ToolInfo.name,
-                             message: d.message.text(language), relatedInformation: related.isEmpty ? nil : related)
+                             message: message, relatedInformation: relatedInformation && !related.isEmpty ? related : nil)
     }
 
     func edit(_ e: TextEdit) -> LSPTextEdit { LSPTextEdit(range: range(e.range), newText: e.newText) }

@@ -24,6 +24,13 @@ struct ClientCapabilities {
     var workDoneProgress = false
     var watchedFilesRegistration = false
     var inlayHintRefresh = false
+    var prepareRename = false
+    /// Completion item kinds beyond 1–18 (Text … Reference) that the client declared.
+    var completionKinds: Set<Int> = []
+    /// Code actions as literals; without it only Commands (executed by workspace/executeCommand).
+    var codeActionLiterals = false
+    var isPreferred = false
+    var applyEdit = false
 
     init() {}
 
@@ -36,6 +43,16 @@ struct ClientCapabilities {
         markdownHover = td["hover"]["contentFormat"].array?.contains(.string("markdown")) ?? false
         pullDiagnostics = !td["diagnostic"].isNull
         relatedInformation = td["publishDiagnostics"]["relatedInformation"].bool ?? false
+        prepareRename = td["rename"]["prepareSupport"].bool ?? false
+        completionKinds = Set(td["completion"]["completionItemKind"]["valueSet"].array?.compactMap(\.int) ?? [])
+        codeActionLiterals = !td["codeAction"]["codeActionLiteralSupport"].isNull
+        isPreferred = td["codeAction"]["isPreferredSupport"].bool ?? false
+        applyEdit = caps["workspace"]["applyEdit"].bool ?? false
+    }
+
+    /// `kind` if the client knows it, else the nearest kind every client knows (1–18).
+    func completionKind(_ kind: Int) -> Int {
+        kind <= 18 || completionKinds.contains(kind) ? kind : 12  // EnumMember → Value
     }
 }
 
@@ -222,6 +239,7 @@ public final class LanguageServer: @unchecked Sendable {
         case "textDocument/rename": return try encode(rename(params))
         case "textDocument/formatting": return try encode(formatting(params, range: false))
         case "textDocument/rangeFormatting": return try encode(formatting(params, range: true))
+        case "workspace/executeCommand": return try encode(executeCommand(params))
         default: throw ResponseError(code: ErrorCode.methodNotFound, message: "unknown method \(method)")
         }
     }
@@ -280,7 +298,9 @@ public final class LanguageServer: @unchecked Sendable {
             "codeActionProvider": .object(["codeActionKinds": .array([.string("quickfix"), .string("refactor.rewrite"), .string(CodeActions.fixAllKind)])]),
             "workspaceSymbolProvider": .bool(true),
             "documentFormattingProvider": .bool(true),
-            "renameProvider": .object(["prepareProvider": .bool(true)]),
+            // RenameOptions only for a client that declared prepareSupport.
+            "renameProvider": client.prepareRename ? .object(["prepareProvider": .bool(true)]) : .bool(true),
+            "executeCommandProvider": .object(["commands": .array(Commands.all.map { .string($0) })]),
             "codeLensProvider": .object(["resolveProvider": .bool(false)]),
             "inlayHintProvider": .bool(true),
             "selectionRangeProvider": .bool(true),
@@ -347,7 +367,9 @@ public final class LanguageServer: @unchecked Sendable {
     /// The message language for a snapshot: its configuration's, else the client's locale.
     func language(of snap: Snapshot) -> TextLanguage { snap.settings.language ?? language }
 
-    func converter(_ s: Snapshot) -> Converter { Converter(text: s.text, encoding: encoding) }
+    func converter(_ s: Snapshot) -> Converter {
+        Converter(text: s.text, encoding: encoding, relatedInformation: client.relatedInformation)
+    }
 
     func didOpen(_ params: JSONValue) {
         let td = params["textDocument"]
