@@ -25,8 +25,10 @@ augroup itudraft_filetype
 augroup END
 
 " The locale for messages: Vim's clients send none, so it goes in the initialization options.
-function! s:Options(...) abort
-  return {'locale': empty($LC_ALL) ? (empty($LANG) ? 'en' : $LANG) : $LC_ALL}
+" Columns too: ALE counts them in bytes and vim-lsp in characters, and neither says so, so
+" each tells the server its unit (the server would otherwise count UTF-16 units).
+function! s:Options(encoding, ...) abort
+  return {'locale': empty($LC_ALL) ? (empty($LANG) ? 'en' : $LANG) : $LC_ALL, 'positionEncoding': a:encoding}
 endfunction
 
 function! s:ProjectRoot(buffer) abort
@@ -37,18 +39,28 @@ function! s:ProjectRoot(buffer) abort
   return empty(l:git) ? l:dir : fnamemodify(l:git, ':p:h:h')
 endfunction
 
-" ALE: a stdio LSP linter for the itu filetype.
+" ALE: a stdio LSP linter for the itu filetype. It can be defined as soon as ALE is on
+" 'runtimepath' (after `packadd! ale` its plugin is loaded only after the vimrc): drafts opened
+" from the command line are then checked on open, not after the first edit.
+let s:ale_defined = 0
 function! s:DefineALE() abort
-  " ale#linter#Define is autoloaded: it does not "exist" before its first call.
-  if !exists('g:loaded_ale') | return | endif
+  if s:ale_defined | return | endif
+  if !exists('g:loaded_ale') && empty(globpath(&runtimepath, 'autoload/ale/linter.vim', 1)) | return | endif
+  let s:ale_defined = 1
   call ale#linter#Define('itu', {
   \   'name': 'itudraft',
   \   'lsp': 'stdio',
   \   'executable': {b -> g:itudraft_command[0]},
   \   'command': {b -> join(map(copy(g:itudraft_command), 'ale#Escape(v:val)'), ' ')},
   \   'project_root': function('s:ProjectRoot'),
-  \   'initialization_options': function('s:Options'),
+  \   'initialization_options': function('s:Options', ['utf-8']),
   \ })
+  " Drafts ALE already saw without this linter (it was found late, at VimEnter) are checked now.
+  if exists('g:loaded_ale') && v:vim_did_enter
+    for l:buffer in filter(range(1, bufnr('$')), 'bufloaded(v:val) && getbufvar(v:val, "&filetype") ==# "itu"')
+      call ale#Queue(0, 'lint_file', l:buffer)
+    endfor
+  endif
 endfunction
 
 " vim-lsp: the same server.
@@ -58,7 +70,7 @@ function! s:RegisterVimLsp() abort
   \   'name': 'itudraft',
   \   'cmd': {server_info -> g:itudraft_command},
   \   'allowlist': ['itu'],
-  \   'initialization_options': s:Options(),
+  \   'initialization_options': s:Options('utf-32'),
   \ })
 endfunction
 
@@ -67,5 +79,4 @@ augroup itudraft_lsp
   autocmd User lsp_setup call s:RegisterVimLsp()
   autocmd VimEnter * call s:DefineALE()
 augroup END
-" When sourced after startup (or ALE is already loaded), define the linter now.
-if v:vim_did_enter || exists('g:loaded_ale') | call s:DefineALE() | endif
+call s:DefineALE()
