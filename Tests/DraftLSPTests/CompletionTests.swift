@@ -6,12 +6,24 @@ import Testing
 @Suite struct CompletionTests {
     let head = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na)\t有关“国际电联2020-2023年战略规划”的第71号决议（2018年，迪拜，修订版）；\nb)\t第二项，\n认为\n1\t第一段；\n2\t第二段，\n"
 
-    func complete(_ marked: String, uri: String = "file:///c.md") -> (labels: [String], first: String?, doc: String?) {
+    /// The labels offered, the cursor's line once the first is accepted, and its documentation.
+    /// Every item's filter text must start with what the client takes as typed: the text from
+    /// the start of the item's range to the cursor (eglot and Vim filter on it).
+    func complete(_ marked: String, uri: String = "file:///c.md", sourceLocation: SourceLocation = #_sourceLocation) -> (labels: [String], first: String?, doc: String?) {
         let c = TestClient()
         let pos = c.open(uri, marked)
         let items = c.request("textDocument/completion", c.at(uri, pos))["result"]["items"].array ?? []
         let sorted = items.sorted { ($0["sortText"].string ?? "") < ($1["sortText"].string ?? "") }
-        return (sorted.compactMap { $0["label"].string }, sorted.first?["textEdit"]["newText"].string, sorted.first?["documentation"].string)
+        let plain = marked.replacingOccurrences(of: "⸢", with: "")
+        let line = plain.split(separator: "\n", omittingEmptySubsequences: false)[pos["line"].int!]
+        for item in sorted {
+            let start = item["textEdit"]["range"]["start"]
+            #expect(start["line"] == pos["line"] && item["textEdit"]["range"]["end"] == pos, sourceLocation: sourceLocation)
+            let typed = String(line.utf16.dropFirst(start["character"].int!).prefix(pos["character"].int! - start["character"].int!))!
+            #expect((item["filterText"].string ?? item["label"].string!).hasPrefix(typed), "filter text \(item["filterText"]) for typed \(typed)", sourceLocation: sourceLocation)
+        }
+        let first = sorted.first.map { apply([$0["textEdit"]], to: plain).split(separator: "\n", omittingEmptySubsequences: false)[pos["line"].int!] }
+        return (sorted.compactMap { $0["label"].string }, first.map(String.init), sorted.first?["documentation"].string)
     }
 
     @Test func sectionsAfterShangShuLieAbove() {
@@ -25,12 +37,12 @@ import Testing
     @Test func labelsAfterASectionNameInTheDocumentsForm() {
         let r = complete(head + "请秘书长\n支持上述认为⸢\n")
         #expect(r.labels == ["1", "2"])
-        #expect(r.first == "1段" && r.doc == "第一段；")
+        #expect(r.first == "支持上述认为1段" && r.doc == "第一段；")
         // The document writes 上述认为“1”段: the quoted form is inserted.
         let quoted = complete(head + "3\t见上述认为“1”段，\n请秘书长\n支持上述忆及⸢\n")
-        #expect(quoted.labels == ["a)", "b)"] && quoted.first == "“a)”段")
+        #expect(quoted.labels == ["a)", "b)"] && quoted.first == "支持上述忆及“a)”段")
         // An opener typed is kept and closed.
-        #expect(complete(head + "请秘书长\n支持上述认为“⸢\n").first == "1”段")
+        #expect(complete(head + "请秘书长\n支持上述认为“⸢\n").first == "支持上述认为“1”段")
         #expect(complete(head + "请秘书长\n支持上述认为第2⸢\n").labels == ["2"])
     }
 
@@ -38,9 +50,9 @@ import Testing
         let r = complete(head + "请秘书长\n落实全权代表大会第7⸢\n")
         #expect(r.labels.contains("71") && r.labels.allSatisfy { $0.hasPrefix("7") })
         let c71 = complete(head + "请秘书长\n落实全权代表大会第71⸢\n")
-        #expect(c71.first == "71号决议" && c71.doc?.hasPrefix("国际电联2020-2023年战略规划\n\nStrategic plan") == true, "the title the workspace taught, then the catalog's")
+        #expect(c71.first == "落实全权代表大会第71号决议" && c71.doc?.hasPrefix("国际电联2020-2023年战略规划\n\nStrategic plan") == true, "the title the workspace taught, then the catalog's")
         let decision = complete(head + "请秘书长\n落实第1⸢号决定\n")
-        #expect(decision.labels == ["11"] && decision.first == "11", "号决定 follows: decisions only, and only the number")
+        #expect(decision.labels == ["11"] && decision.first == "落实第11号决定", "号决定 follows: decisions only, and only the number")
         #expect(complete(head + "请秘书长\n第⸢一次会议\n").labels.isEmpty, "第 alone is no citation")
     }
 
@@ -55,6 +67,6 @@ import Testing
     @Test func englishLabelsAfterTheSectionName() {
         let en = "Opinion 1: Title\nThe Forum (Geneva, 2021),\nrecalling\na)\tone;\nb)\ttwo,\nis of the view\n1\tdo;\n2\tas in recalling ⸢\n"
         let r = complete(en)
-        #expect(r.labels == ["a)", "b)"] && r.first == "a)", "\(r)")
+        #expect(r.labels == ["a)", "b)"] && r.first == "2\tas in recalling a)", "\(r)")
     }
 }

@@ -32,6 +32,27 @@ local function buffer_is_draft(bufnr)
   return M.is_draft(vim.api.nvim_buf_get_lines(bufnr, 0, 400, false))
 end
 
+-- A new .txt (or one without a title yet) becomes a draft once a title is typed: its changes
+-- are watched, at most one check per batch of changes, until then.
+local function watch_until_draft(bufnr)
+  local pending, done = false, false
+  vim.api.nvim_buf_attach(bufnr, false, {
+    on_lines = function()
+      if done then return true end
+      if pending then return end
+      pending = true
+      vim.schedule(function()
+        pending = false
+        if done or not vim.api.nvim_buf_is_valid(bufnr) then return end
+        if vim.bo[bufnr].filetype == M.filetype or buffer_is_draft(bufnr) then
+          done = true
+          if vim.bo[bufnr].filetype ~= M.filetype then vim.bo[bufnr].filetype = M.filetype end
+        end
+      end)
+    end,
+  })
+end
+
 local function detect_filetype()
   if vim.filetype and vim.filetype.add then
     -- *.itu.txt / *.itu.md always; other .txt/.md files when they hold an instrument's title.
@@ -54,12 +75,15 @@ local function detect_filetype()
     pattern = { '*.itu.txt', '*.itu.md' },
     callback = function(args) vim.bo[args.buf].filetype = M.filetype end,
   })
-  vim.api.nvim_create_autocmd('BufRead', {
+  vim.api.nvim_create_autocmd({ 'BufRead', 'BufNewFile' }, {
     group = group,
     pattern = { '*.txt', '*.md' },
     callback = function(args)
-      if vim.bo[args.buf].filetype ~= M.filetype and buffer_is_draft(args.buf) then
+      if vim.bo[args.buf].filetype == M.filetype then return end
+      if buffer_is_draft(args.buf) then
         vim.bo[args.buf].filetype = M.filetype
+      else
+        watch_until_draft(args.buf)
       end
     end,
   })
@@ -82,10 +106,22 @@ local function locale()
   return lang
 end
 
+-- The keys the README documents, on the draft's buffer only: K hovers (Neovim 0.7 would run
+-- 'keywordprg'), gd goes to the definition (Neovim maps no gd of its own to LSP).
+local function on_attach(_, bufnr)
+  if M.keys == false then return end
+  local function map(lhs, fn, desc)
+    vim.keymap.set('n', lhs, fn, { buffer = bufnr, silent = true, desc = desc })
+  end
+  map('K', vim.lsp.buf.hover, 'itudraft: hover')
+  map('gd', vim.lsp.buf.definition, 'itudraft: go to the paragraph referred to')
+end
+
 function M.setup(opts)
   opts = opts or {}
   local cmd = opts.cmd or { 'itudraft', 'lsp' }
   local init_options = vim.tbl_extend('keep', opts.init_options or {}, { locale = locale() })
+  M.keys = opts.keys
   detect_filetype()
 
   if vim.lsp.config and vim.lsp.enable then
@@ -94,6 +130,7 @@ function M.setup(opts)
       filetypes = { M.filetype },
       root_markers = { '.itudraft.json', '.git' },
       init_options = init_options,
+      on_attach = on_attach,
     })
     vim.lsp.enable('itudraft')
     return
@@ -113,6 +150,7 @@ function M.setup(opts)
           cmd = cmd,
           root_dir = root,
           init_options = init_options,
+          on_attach = on_attach,
         })
         clients[root] = id
       end

@@ -107,5 +107,57 @@ check(renumber and renumber.kind == 'quickfix', 'no renumber quick fix on the re
 vim.lsp.util.apply_workspace_edit(renumber.edit, encoding)
 check(vim.deep_equal(vim.api.nvim_buf_get_lines(buf, 0, -1, false), before), 'renumbering did not restore the section: ' .. line(250):sub(1, 20))
 
-io.stderr:write('neovim: ok (diagnostics, outline of 5 draft opinions, hover on a reference and a citation, rename, renumber code action)\n')
+-- The 的的 quick fix deletes exactly one 的.
+local fix_line = line(262)
+local at = fix_line:find('的的', 1, true)
+vim.api.nvim_win_set_cursor(0, { 262, at - 1 })
+local fix_params = vim.lsp.util.make_range_params(0, encoding)
+fix_params.context = { diagnostics = {} }
+local quick
+for _, a in ipairs(request('textDocument/codeAction', fix_params) or {}) do
+  if a.title == 'Delete one "的"' then quick = a end
+end
+check(quick and quick.edit, 'no quick fix "Delete one 的" on line 262')
+vim.lsp.util.apply_workspace_edit(quick.edit, encoding)
+local want = vim.deepcopy(before)
+want[262] = fix_line:sub(1, at - 1) .. fix_line:sub(at + #'的')
+check(vim.deep_equal(vim.api.nvim_buf_get_lines(buf, 0, -1, false), want), 'the quick fix changed more than one 的: ' .. line(262))
+
+-- The keys the README documents, pressed as a user presses them: K shows the hover of the
+-- reference, gd jumps to the paragraph it names.
+local function mapped(lhs)
+  local m = vim.fn.maparg(lhs, 'n', false, true)
+  return m and m.buffer == 1
+end
+check(mapped('K') and mapped('gd'), 'K and gd are not mapped on the draft buffer')
+local function floats()
+  local n = 0
+  for _, w in ipairs(vim.api.nvim_list_wins()) do
+    if vim.api.nvim_win_get_config(w).relative ~= '' then n = n + 1 end
+  end
+  return n
+end
+vim.api.nvim_win_set_cursor(0, { 252, ref - 1 + #'上述认为' })
+vim.api.nvim_feedkeys('K', 'x', false)
+check(vim.wait(5000, function() return floats() > 0 end, 20), 'K showed no hover window')
+for _, w in ipairs(vim.api.nvim_list_wins()) do
+  if vim.api.nvim_win_get_config(w).relative ~= '' then vim.api.nvim_win_close(w, true) end
+end
+vim.api.nvim_win_set_cursor(0, { 252, ref - 1 + #'上述认为' })
+vim.api.nvim_feedkeys('gd', 'x', false)
+check(vim.wait(5000, function() return vim.api.nvim_win_get_cursor(0)[1] == 250 end, 20),
+  'gd did not jump to 认为 1 (line 250): at line ' .. vim.api.nvim_win_get_cursor(0)[1])
+
+-- A new .txt created in the running editor attaches once its title is typed.
+local dir = vim.fn.tempname()
+vim.fn.mkdir(dir, 'p')
+vim.cmd('edit ' .. vim.fn.fnameescape(dir .. '/new.txt'))
+local fresh = vim.api.nvim_get_current_buf()
+check(vim.bo[fresh].filetype ~= 'itu', 'an empty .txt is taken for a draft')
+vim.api.nvim_buf_set_lines(fresh, 0, -1, false, { '意见9：新的意见', '第六届论坛（2021年，日内瓦），', '认为', '1 的的一段。' })
+check(vim.wait(5000, function() return vim.bo[fresh].filetype == 'itu' end, 20), 'the new draft did not become an ITU draft')
+check(vim.wait(15000, function() return #vim.diagnostic.get(fresh) > 0 end, 50), 'the new draft got no diagnostics')
+check(mapped('K'), 'K is not mapped on the new draft')
+
+io.stderr:write('neovim: ok (diagnostics, outline of 5 draft opinions, hover on a reference and a citation, rename, renumber code action, quick fix, K and gd, a new draft)\n')
 vim.cmd('qall!')

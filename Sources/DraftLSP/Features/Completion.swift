@@ -9,6 +9,8 @@ public struct CompletionItem: Codable, Sendable {
     public var documentation: String?
     public var sortText: String?
     public var filterText: String?
+    /// Only where the edit is widened, for clients that insert it before applying the edit (eglot 1.9).
+    public var insertText: String?
     public var textEdit: LSPTextEdit?
 }
 
@@ -22,6 +24,18 @@ enum Completion {
     static let triggerCharacters = ["述", "第", "“", "\""]
     static let shangShu = "上述"
     static let xiaShu = "下述"
+
+    /// Where the run of word characters (letters of any script, ideographs, digits, "_") that
+    /// ends at `offset` starts, as editors delimit the word being completed.
+    static func wordRunStart(_ bytes: [UInt8], before offset: Int, lineStart: Int) -> Int {
+        var i = offset
+        while i > lineStart {
+            let (c, start) = UTF8Scan.scalar(bytes, before: i)
+            guard let s = Unicode.Scalar(c), s.properties.isAlphabetic || s.properties.numericType == .decimal || s == "_" else { break }
+            i = start
+        }
+        return i
+    }
 }
 
 /// textDocument/completion, from what precedes the cursor on its line:
@@ -67,8 +81,30 @@ extension LanguageServer {
            inst.titleLines.allSatisfy({ !$0.touches(offset) }) {
             items = headingItems(typed: before.trimmingCharacters(), inst: inst, offset: offset, zh: zh, edit: edit)
         }
+        widenToTheWordRun(&items, text: text, offset: offset, lineStart: lineStart, conv: conv)
         for i in items.indices { items[i].kind = client.completionKind(items[i].kind) }
         return CompletionList(isIncomplete: false, items: items)
+    }
+
+    /// Clients filter on the text from the start of an item's range to the cursor, and most
+    /// (eglot, Vim, Neovim's omnifunc) take the word run before the cursor as what was typed: in
+    /// Chinese that is the whole run of ideographs (支持上述认为), not just the label typed. Each
+    /// edit is widened to start where that run starts, and its filter text and new text carry it.
+    /// eglot 1.9 also inserts the item's insertText (else its label) over the run before it applies
+    /// the edit, and keeps only what extends the run: the insertText is the new text.
+    private func widenToTheWordRun(_ items: inout [CompletionItem], text: SourceText, offset: Int, lineStart: Int, conv: Converter) {
+        let runStart = Completion.wordRunStart(text.bytes, before: offset, lineStart: lineStart)
+        for i in items.indices {
+            guard var edit = items[i].textEdit else { continue }
+            let start = conv.offset(edit.range.start)
+            guard runStart < start else { continue }
+            let run = text.string(ByteRange(runStart, start))
+            edit.range.start = conv.position(runStart)
+            edit.newText = run + edit.newText
+            items[i].textEdit = edit
+            items[i].filterText = run + (items[i].filterText ?? items[i].label)
+            items[i].insertText = edit.newText
+        }
     }
 
     private func format6(_ n: Int) -> String { String(repeating: "0", count: max(0, 6 - String(n).count)) + String(n) }
