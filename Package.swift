@@ -15,10 +15,12 @@ let package = Package(
         .target(name: "DraftLSP", dependencies: ["DraftSyntax", "DraftAnalysis"]),
         .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
         .executableTarget(name: "itudraft-bench", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
+        // The fuzz target; a replayer of inputs when built without -sanitize=fuzzer (README: Fuzzing).
+        .executableTarget(name: "itudraft-fuzz", dependencies: ["DraftSyntax", "DraftAnalysis"]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DraftLSPTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["itudraft", "DraftLSP"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["itudraft", "itudraft-fuzz", "DraftLSP"]),
     ]
 )

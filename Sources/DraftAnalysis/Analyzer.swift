@@ -104,6 +104,16 @@ public enum Analyzer {
         a.range.start != b.range.start ? a.range.start < b.range.start : a.code < b.code
     }
 
+    /// Every certain fix, doubled characters and English words included, applied until none is
+    /// left: the fix-all action. Running it again changes nothing.
+    public static func fixingAll(_ bytes: [UInt8], selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn) -> [UInt8] {
+        FixedPoint.apply(bytes) { document in
+            var batch = EditBatch()
+            for d in analyze(document, selection: selection, catalog: catalog) { if let fix = d.fix { batch.take(fix.edits) } }
+            return batch.edits
+        }
+    }
+
     /// Every certain fix of `diagnostics`, applied once; overlapping fixes wait for the next pass.
     public static func applyingFixes(_ diagnostics: [Diagnostic], to bytes: [UInt8]) -> [UInt8] {
         var batch = EditBatch()

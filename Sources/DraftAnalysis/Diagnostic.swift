@@ -92,6 +92,8 @@ public struct Diagnostic: Sendable, Hashable {
 /// (two insertions at one place included), so what is taken can be applied at once.
 public struct EditBatch {
     public private(set) var edits: [TextEdit] = []
+    /// The ranges taken, sorted by start: a new range is compared with its neighbours only, so
+    /// a batch of n fixes costs O(n log n), not O(n²) (100k findings on one line are possible).
     private var taken: [ByteRange] = []
 
     public init() {}
@@ -99,10 +101,32 @@ public struct EditBatch {
     @discardableResult
     public mutating func take(_ group: [TextEdit]) -> Bool {
         let ranges = group.map(\.range)
-        if ranges.contains(where: { r in taken.contains { $0.overlaps(r) || ($0.start == r.start && (r.isEmpty || $0.isEmpty)) } }) { return false }
-        taken += ranges
+        if ranges.contains(where: clashes) { return false }
+        for r in ranges {
+            let at = taken.partitionIndex { $0 < r }
+            taken.insert(r, at: at)
+        }
         edits += group
         return true
+    }
+
+    /// Whether `r` overlaps a range taken, or inserts where one starts (two edits at one point).
+    private func clashes(_ r: ByteRange) -> Bool {
+        func clash(_ t: ByteRange) -> Bool { t.overlaps(r) || (t.start == r.start && (r.isEmpty || t.isEmpty)) }
+        let at = taken.partitionIndex { $0.start < r.start }
+        var k = at
+        while k < taken.count && (taken[k].start < r.end || taken[k].start == r.start) {
+            if clash(taken[k]) { return true }
+            k += 1
+        }
+        // Before `r`: taken ranges do not overlap one another, so the nearest non-empty one decides.
+        k = at - 1
+        while k >= 0 {
+            if clash(taken[k]) { return true }
+            if !taken[k].isEmpty { break }
+            k -= 1
+        }
+        return false
     }
 }
 

@@ -14,18 +14,7 @@ public enum Formatter {
     /// `bytes` formatted; with `lines`, only edits within those lines (0-based, half-open) are made.
     public static func format(_ bytes: [UInt8], selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn,
                               lines: Range<Int>? = nil) -> [UInt8] {
-        var current = bytes
-        // Each pass applies non-overlapping fixes; fixes of one pass may enable the next. A bound
-        // keeps a misbehaving fix from looping.
-        for _ in 0..<8 {
-            let text = SourceText(bytes: current)
-            let edits = self.edits(Document(text), selection: selection, catalog: catalog, lines: lines)
-            if edits.isEmpty { break }
-            let next = EditApplier.apply(edits, to: current)
-            if next == current { break }
-            current = next
-        }
-        return current
+        FixedPoint.apply(bytes) { edits($0, selection: selection, catalog: catalog, lines: lines) }
     }
 
     /// One pass of formatting edits on `document`, non-overlapping.

@@ -8,14 +8,19 @@ enum Binary {
     /// The executable next to the test bundle (swift test builds it), or $ITUDRAFT_BIN.
     static let url: URL = {
         if let env = ProcessInfo.processInfo.environment["ITUDRAFT_BIN"] { return URL(fileURLWithPath: env) }
+        return built("itudraft")
+    }()
+
+    /// A product of this package built beside the test bundle.
+    static func built(_ name: String) -> URL {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("itudraft")
+            let candidate = dir.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             dir = dir.deletingLastPathComponent()
         }
-        return root.appendingPathComponent(".build/debug/itudraft")
-    }()
+        return root.appendingPathComponent(".build/debug/\(name)")
+    }
 
     struct Result {
         let status: Int32
@@ -33,9 +38,9 @@ enum Binary {
     /// Runs the binary; one that has not finished within `timeout` seconds is killed and throws
     /// (a hang is a failure, never a stuck test run).
     static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"], cwd: URL? = nil,
-                    timeout: Double = 60) throws -> Result {
+                    timeout: Double = 60, executable: URL = url) throws -> Result {
         let p = Process()
-        p.executableURL = url
+        p.executableURL = executable
         p.arguments = args
         p.environment = environment
         p.currentDirectoryURL = cwd ?? root

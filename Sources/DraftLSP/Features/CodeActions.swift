@@ -85,11 +85,10 @@ extension LanguageServer {
         WorkspaceEdit(changes: [snap.uri: d.fix!.edits.map(conv.edit)])
     }
 
-    /// One pass of every non-overlapping fix, doubled characters and and→和 included.
+    /// Every certain fix, doubled characters and and→和 included, until none is left.
     private func fixAllEdit(_ snap: Snapshot, _ conv: Converter) -> WorkspaceEdit? {
-        let fixable = snap.diagnostics.filter { $0.fix != nil }
-        guard !fixable.isEmpty else { return nil }
-        let fixed = Analyzer.applyingFixes(fixable, to: snap.text.bytes)
+        guard snap.diagnostics.contains(where: { $0.fix != nil }) else { return nil }
+        let fixed = Analyzer.fixingAll(snap.text.bytes, selection: snap.settings.selection, catalog: snap.settings.catalog)
         let whole = ByteRange(0, snap.text.count)
         return WorkspaceEdit(changes: [snap.uri: [LSPTextEdit(range: conv.range(whole), newText: String(decoding: fixed, as: UTF8.self))]])
     }
