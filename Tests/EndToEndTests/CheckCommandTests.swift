@@ -46,6 +46,20 @@ import Testing
         #expect(big.status == 2 && big.stderr.contains("huge.txt: is larger than 512 MB"))
     }
 
+    /// 150k "[" and 50k "“" on one line are 200k findings: each one's column costs O(log n),
+    /// and so does taking its fix into a batch (twice as many did not finish in 90 s; now 200k
+    /// take about a second in a debug build).
+    /// The timeout only guards against a hang; speed is measured by itudraft-bench.
+    @Test func manyFindingsOnOneLineStayLinear() throws {
+        let line = String(repeating: "[", count: 150_000) + String(repeating: "“", count: 50_000)
+        let r = try Binary.run(["check", "-"], stdin: Data(("意见1：题\n\n" + line + "\n").utf8), timeout: 60)
+        #expect(r.status == 1 && r.stdout.split(separator: "\n").count == 200_000)
+        #expect(r.stdout.hasSuffix(":3:200000: error[mark-unbalanced] \"“\" is never closed by \"”\"\n"))
+        let commas = "意见1：测试\n论坛（2021年，日内瓦），\n认为\n1 做" + String(repeating: ",汉", count: 50_000) + "。\n"
+        let fixed = try Binary.run(["check", "--fix", "-"], stdin: Data(commas.utf8), timeout: 60)
+        #expect(fixed.stdout == commas.replacingOccurrences(of: ",", with: "，"))
+    }
+
     /// Old Mac files end lines with a lone "\r": the same findings, on the same lines, as with "\n".
     @Test func loneCarriageReturnsAreLineBreaks() throws {
         let lf = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.utf8))
