@@ -107,6 +107,7 @@ public struct CitationIdentity: Sendable, Hashable {
         case .resolution: kind = .resolution
         case .decision: kind = .decision
         case .recommendation: kind = .recommendation
+        case .fragment: return nil
         }
         let speaker = inst.body.map(text.string) ?? ""
         var body = Self.bodyNames.first { speaker.contains($0.0) }?.1

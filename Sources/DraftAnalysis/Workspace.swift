@@ -72,6 +72,7 @@ public struct WorkspaceSymbol: Sendable {
         case .resolution: return ["第\(n)号决议", "Resolution \(n)"]
         case .decision: return ["第\(n)号决定", "Decision \(n)"]
         case .recommendation: return ["第\(n)号建议", "Recommendation \(n)"]
+        case .fragment: return []
         }
     }
 }

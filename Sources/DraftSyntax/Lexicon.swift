@@ -57,6 +57,11 @@ public enum Lexicon {
             .init("鼓励成员国", "encourages Member States", o), .init("敦促", "urges", o),
             .init("授权秘书长", "authorizes the Secretary-General", o),
             .init("请各成员国", "invites Member States", o),
+            // Council and assembly forms (DOMAIN.md §6.1).
+            .init("做出决定", "decides", o), .init("进一步做出决定", "further decides", o),
+            .init("进一步做出决议", "further resolves", o), .init("经进一步审议", "having further considered", p),
+            .init("请", "invites", o), .init("鉴于", "in view of", p), .init("经审查", "having examined", p),
+            .init("了解到", "noting", p), .init("一致欢迎", "unanimously welcoming", p),
         ]
         let en: [HeadingEntry] = [
             .init("recalling", "忆及", p, .en), .init("considering", "考虑到", p, .en),
@@ -81,6 +86,12 @@ public enum Lexicon {
             .init("invites Member States and Sector Members", "请成员国和部门成员", o, .en),
             .init("encourages Member States", "鼓励成员国", o, .en),
             .init("authorizes the Secretary-General", "授权秘书长", o, .en),
+            .init("decides", "做出决定", o, .en), .init("further decides", "进一步做出决定", o, .en),
+            .init("having further considered", "经进一步审议", p, .en), .init("invites", "请", o, .en),
+            .init("in view of", "鉴于", p, .en), .init("having examined", "经审查", p, .en),
+            .init("unanimously welcoming", "一致欢迎", p, .en), .init("recognizing also", "还认识到", p, .en),
+            .init("noting also", "还注意到", p, .en), .init("instructs", "责成", o, .en),
+            .init("requests", "请", o, .en),
         ]
         return zh + en
     }()
@@ -104,6 +115,8 @@ public enum Lexicon {
         ("注意", .preamble), ("重申", .preamble), ("强调", .preamble), ("欢迎", .preamble),
         ("意识", .preamble), ("关注", .preamble), ("深信", .preamble), ("满意", .preamble),
         ("认为", .operative), ("决定", .operative), ("责成", .operative), ("请", .operative),
+        ("做出决定", .operative), ("进一步做出", .operative), ("经审", .preamble), ("鉴于", .preamble),
+        ("了解", .preamble), ("一致", .preamble), ("承认", .preamble),
         ("鼓励", .operative), ("呼吁", .operative), ("敦促", .operative), ("授权", .operative),
         ("做出决议", .operative),
     ]
@@ -116,8 +129,29 @@ public enum Lexicon {
         ("resolves", .operative), ("further resolves", .operative), ("instructs", .operative),
         ("invites", .operative), ("encourages", .operative), ("calls upon", .operative),
         ("urges", .operative), ("authorizes", .operative), ("requests", .operative),
-        ("decides", .operative), ("is of the view", .operative),
+        ("decides", .operative), ("is of the view", .operative), ("in view of", .preamble),
+        ("taking into account", .preamble), ("mindful", .preamble), ("stressing", .preamble),
     ]
+
+    /// A heading line without the one comma or colon that may end it.
+    public static func keyword(of line: String) -> String {
+        guard let last = line.last, "，：,:".contains(last) else { return line }
+        return String(line.dropLast()).trimmingCharacters()
+    }
+
+    /// An operative heading that runs on with commas (责成秘书长与各局主任密切合作，同时听取工作组的建议;
+    /// instructs the Secretary-General, in consultation with the Directors,): an operative verb
+    /// first, no sentence end (。；.;) anywhere. Only a candidate: items must follow it.
+    public static func classifyTailHeading(_ line: String) -> HeadingEntry? {
+        guard !line.contains(where: { "。；;".contains($0) }), line.last != ".", line.last != "：", line.last != ":" else { return nil }
+        let lower = line.lowercased()
+        let hasHan = line.unicodeScalars.contains { CharClass.isHan($0.value) }
+        let zhVerbs = ["责成", "请", "做出决议", "做出决定", "决定", "鼓励", "敦促", "呼吁", "授权", "进一步"]
+        let enVerbs = ["instructs", "invites", "resolves", "decides", "encourages", "urges", "calls upon", "requests", "further "]
+        let matches = hasHan ? zhVerbs.contains { line.hasPrefix($0) } : enVerbs.contains { lower.hasPrefix($0) }
+        guard matches, line.unicodeScalars.count <= (hasHan ? 80 : 200) else { return nil }
+        return HeadingEntry(keyword(of: line), "", .operative, hasHan ? .zh : .en)
+    }
 
     public static func entry(forKeyword keyword: String) -> HeadingEntry? {
         zhByKeyword[keyword] ?? enByKeyword[keyword.lowercased()]
@@ -140,7 +174,9 @@ public enum Lexicon {
 
     /// Recognises a heading line (already stripped of Markdown and artefacts).
     /// Returns the entry (known, or synthesised from the verb prefix) or nil.
-    public static func classifyHeading(_ line: String) -> HeadingEntry? {
+    public static func classifyHeading(_ written: String) -> HeadingEntry? {
+        // The comma or colon that ends a heading line (做出决议，  决定：  resolves:) is part of it.
+        let line = keyword(of: written)
         if let known = entry(forKeyword: line) { return known }
         var scalarCount = 0
         var hasHan = false
@@ -177,3 +213,4 @@ public enum Lexicon {
         return nil
     }
 }
+

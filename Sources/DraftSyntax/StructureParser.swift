@@ -32,6 +32,13 @@ struct StructureParser {
                 i = next
                 continue
             }
+            // A file that starts with a heading and its items is a fragment of an instrument.
+            if blocks.isEmpty, freeStart == nil, line.heading != nil, startsItems(after: i) {
+                let (instrument, next) = parseInstrument(from: i, titled: false)
+                blocks.append(.instrument(instrument))
+                i = next
+                continue
+            }
             if line.kind != .blank {
                 if freeStart == nil { freeStart = line.range.start }
                 freeEnd = line.range.end
@@ -72,18 +79,61 @@ struct StructureParser {
         return speakers.contains { s.contains($0) }
     }
 
-    func parseInstrument(from start: Int) -> (Instrument, Int) {
+    /// A long-tailed operative heading counts when a sequence of labelled items starts right after it.
+    func confirmedTailHeading(_ i: Int) -> HeadingEntry? {
+        guard let entry = lines[i].tailHeading else { return nil }
+        var j = i + 1
+        while j < lines.count && lines[j].kind == .blank { j += 1 }
+        guard j < lines.count, let label = lines[j].label, label.variant == nil, label.ordinal == 1 else { return nil }
+        return entry
+    }
+
+    func startsWith(_ line: LineInfo, _ prefix: [UInt8]) -> Bool {
+        UTF8Scan.hasBytes(bytes, prefix, at: line.content.start)
+    }
+
+    /// 附件 / 附件1 / 第1234号决议附件 / 附录 / ANNEX / ANNEX TO RESOLUTION 71 / Appendix 2, alone on its line.
+    func isAnnexHeading(_ line: LineInfo) -> Bool {
+        let c = line.content
+        guard line.kind == .text, line.label == nil, c.count <= 90 else { return false }
+        let s = text.string(c)
+        let zh = ["附件", "附录", "附加"]
+        for word in zh {
+            guard let r = s.firstRange(of: word) else { continue }
+            let before = s[..<r.lowerBound], after = s[r.upperBound...]
+            let headOK = before.isEmpty || (before.hasPrefix("第") && (before.hasSuffix("号决议") || before.hasSuffix("号决定")))
+            if headOK && after.allSatisfy({ $0.isNumber || $0 == " " || $0 == "（" || $0 == "）" }) { return true }
+        }
+        let upper = s.uppercased()
+        for word in ["ANNEX", "APPENDIX", "ATTACHMENT"] where upper.hasPrefix(word) {
+            let after = upper.dropFirst(word.count)
+            if after.isEmpty || after.first == " " { return !s.hasSuffix(".") && !s.hasSuffix(";") }
+        }
+        return false
+    }
+
+    /// Whether labelled items follow line `i` (blank lines aside).
+    func startsItems(after i: Int) -> Bool {
+        var j = i + 1
+        while j < lines.count && lines[j].kind == .blank { j += 1 }
+        return j < lines.count && lines[j].label != nil
+    }
+
+    func parseInstrument(from start: Int, titled: Bool = true) -> (Instrument, Int) {
         let titleLine = lines[start]
-        let candidate = titleLine.titleCandidate!
-        var j = start + 1
+        let candidate = titleLine.titleCandidate
+            ?? TitleCandidate(kind: .fragment, language: titleLine.heading?.language ?? .zh, number: nil)
+        var j = titled ? start + 1 : start
         var pre: [Int] = []
-        while j < lines.count && lines[j].heading == nil {
+        while titled && j < lines.count && lines[j].heading == nil {
             if lines[j].kind == .text { pre.append(j) }
             j += 1
         }
-        var titleLines = [titleLine.content]
+        var titleLines = [titled ? titleLine.content : ByteRange(titleLine.content.start, titleLine.content.start)]
         var body: ByteRange?
-        if let bodyIndex = pre.lastIndex(where: { isBodyLike(lines[$0]) }) {
+        if !titled {
+            // A fragment has no title and no body: its first line is a heading.
+        } else if let bodyIndex = pre.lastIndex(where: { isBodyLike(lines[$0]) }) {
             body = lines[pre[bodyIndex]].content
             for k in pre[..<bodyIndex] { titleLines.append(lines[k].content) }
         } else if pre.count >= 2 {
@@ -113,14 +163,26 @@ struct StructureParser {
                 if closed { break }
                 j += 1; continue
             }
-            if let entry = line.heading {
+            // An annex (附件, ANNEX TO RESOLUTION 71) ends the instrument: what follows is the annex's.
+            if isAnnexHeading(line) { break }
+            // 参阅：C2000/89号文件。 lists the documents consulted: the operative part is over.
+            if startsWith(line, Bytes.canyue) {
                 finishSection()
-                builder = SectionBuilder(heading: Heading(range: line.content, keyword: text.string(line.content), entry: entry))
+                closed = true
+                lastConsumedEnd = line.range.end
+                j += 1
+                continue
+            }
+            if let entry = line.heading ?? confirmedTailHeading(j) {
+                finishSection()
+                builder = SectionBuilder(heading: Heading(range: line.content, keyword: Lexicon.keyword(of: text.string(line.content)), entry: entry))
                 closed = false
             } else if line.footnoteKey != nil {
                 // A footnote note belongs to the instrument but to no paragraph.
             } else if let label = line.label, builder != nil {
                 builder!.addLabelled(label, line: line, bytes)
+                closed = false
+            } else if builder != nil, line.dashed, builder!.addDashed(line, bytes) {
                 closed = false
             } else if builder != nil {
                 if builder!.isParagraphOpen(bytes) {
@@ -159,8 +221,17 @@ public enum FinalPunctuation {
         let e = contentEnd(bytes, range)
         guard e > range.start else { return nil }
         let (c, s) = UTF8Scan.scalar(bytes, before: e)
-        return isMark(c) ? ByteRange(s, e) : nil
+        if isMark(c) { return ByteRange(s, e) }
+        // "…; and" / "…; or" before the last item of an English list: the mark is the ";".
+        for word in conjunctions where e - range.start > word.count && UTF8Scan.hasBytes(bytes, word, at: e - word.count) {
+            var k = e - word.count
+            while k > range.start && bytes[k - 1] == 0x20 { k -= 1 }
+            if k > range.start && bytes[k - 1] == 0x3B && k < e - word.count + 1 { return ByteRange(k - 1, k) }
+        }
+        return nil
     }
+
+    static let conjunctions = [Array(" and".utf8), Array(" or".utf8)]
 
     /// Where the paragraph's words end: before trailing spacing, marks and footnote artefacts.
     /// A missing final punctuation mark is inserted here.
@@ -200,7 +271,7 @@ struct SectionBuilder {
         let label: ParsedLabel?
         var style: LabelStyle
         let start: Int
-        let textStart: Int
+        var textStart: Int
         var textEnd: Int
         var children: [ItemBuilder] = []
 
@@ -219,7 +290,7 @@ struct SectionBuilder {
             let builtChildren = children.map { $0.build(bytes) }
             let textRange = ByteRange(textStart, textEnd)
             let itemLabel = label.map {
-                ItemLabel(range: $0.range, style: style, key: $0.key, ordinal: ordinal)
+                ItemLabel(range: $0.range, style: style, key: $0.key, ordinal: ordinal, variant: $0.variant)
             }
             let end = max(textEnd, builtChildren.last?.range.end ?? textEnd)
             return Item(label: itemLabel, range: ByteRange(start, end), textRange: textRange,
@@ -246,7 +317,21 @@ struct SectionBuilder {
     }
 
     mutating func continueParagraph(_ line: LineInfo) {
-        current?.textEnd = line.content.end
+        guard let c = current else { return }
+        // A label alone on its line: its paragraph starts on the next.
+        if c.textStart >= c.textEnd { c.textStart = line.content.start }
+        c.textEnd = line.content.end
+    }
+
+    /// "– 秘书长；" under an item that ends with "：" (or after such a dash item): an unlabelled
+    /// sub-item. False when the dash is only a bullet of the section's own paragraphs.
+    mutating func addDashed(_ line: LineInfo, _ bytes: [UInt8]) -> Bool {
+        guard var parent = items.last else { return false }
+        while let last = parent.children.last, last.label != nil { parent = last }
+        guard !parent.children.isEmpty || introducesSubItems(parent, bytes) else { return false }
+        parent.children.append(ItemBuilder(label: nil, style: .number, start: line.content.start,
+                                           textStart: line.content.start, textEnd: line.content.end))
+        return true
     }
 
     mutating func addUnlabelled(_ line: LineInfo) {
@@ -305,8 +390,14 @@ struct SectionBuilder {
     }
 
     func build(_ bytes: [UInt8]) -> Section {
-        let built = items.map { $0.build(bytes) }
+        var built = items.map { $0.build(bytes) }
         let end = max(heading.range.end, built.last?.range.end ?? heading.range.end)
-        return Section(heading: heading, range: ByteRange(heading.range.start, end), items: built)
+        // An unlabelled first paragraph ending with "：" before labelled items is the lead-in.
+        var leadIn: ByteRange?
+        if built.count > 1, built[0].label == nil, built[0].children.isEmpty, built[1].label != nil,
+           let mark = built[0].finalPunctuation, [0xFF1A, 0x3A].contains(UTF8Scan.scalar(bytes, at: mark.start).value) {
+            leadIn = built.removeFirst().range
+        }
+        return Section(heading: heading, range: ByteRange(heading.range.start, end), leadIn: leadIn, items: built)
     }
 }

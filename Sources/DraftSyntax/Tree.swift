@@ -5,6 +5,8 @@ public enum InstrumentKind: String, Sendable, Codable, CaseIterable {
     case resolution
     case decision
     case recommendation
+    /// A drafting group's piece of an operative part: headings and items, no title.
+    case fragment
 }
 
 /// How an item is labelled: a) b) …, 1 2 …, i) ii) …, or 1.1 1.2 ….
@@ -30,6 +32,17 @@ public struct ItemLabel: Sendable, Hashable {
     public let key: String
     /// 1-based position in its sequence: a=1, aa=27, ii=2, 1.2=2.
     public let ordinal: Int
+    /// A paragraph inserted in negotiation (1bis, 2ter, a bis)) or an alternative (备选1, Alt 1):
+    /// "bis", "ter", …, or "alt". Such labels stand beside the sequence, not in it.
+    public let variant: String?
+
+    public init(range: ByteRange, style: LabelStyle, key: String, ordinal: Int, variant: String? = nil) {
+        self.range = range
+        self.style = style
+        self.key = key
+        self.ordinal = ordinal
+        self.variant = variant
+    }
 }
 
 /// A labelled (or unlabelled) paragraph of a section, possibly with sub-items.
@@ -62,7 +75,17 @@ public struct Section: Sendable {
     public var role: SectionRole { heading.entry.role }
     /// From the heading to the end of its last item.
     public let range: ByteRange
+    /// An unlabelled paragraph that opens the section before its labelled items
+    /// (设立一个专家组，在以下职责范围内开展工作：): the section's lead-in, not an item.
+    public let leadIn: ByteRange?
     public let items: [Item]
+
+    public init(heading: Heading, range: ByteRange, leadIn: ByteRange? = nil, items: [Item]) {
+        self.heading = heading
+        self.range = range
+        self.leadIn = leadIn
+        self.items = items
+    }
 
     /// Finds the item whose label path is `path` (["3"], ["3", "b"], ["g", "ii"]).
     public func item(at path: [String]) -> Item? {
@@ -277,13 +300,13 @@ extension Instrument {
 extension Section {
     func shifted(by d: Int) -> Section {
         Section(heading: Heading(range: heading.range.shifted(by: d), keyword: heading.keyword, entry: heading.entry),
-                range: range.shifted(by: d), items: items.map { $0.shifted(by: d) })
+                range: range.shifted(by: d), leadIn: leadIn?.shifted(by: d), items: items.map { $0.shifted(by: d) })
     }
 }
 
 extension Item {
     func shifted(by d: Int) -> Item {
-        Item(label: label.map { ItemLabel(range: $0.range.shifted(by: d), style: $0.style, key: $0.key, ordinal: $0.ordinal) },
+        Item(label: label.map { ItemLabel(range: $0.range.shifted(by: d), style: $0.style, key: $0.key, ordinal: $0.ordinal, variant: $0.variant) },
              range: range.shifted(by: d), textRange: textRange.shifted(by: d),
              finalPunctuation: finalPunctuation?.shifted(by: d), children: children.map { $0.shifted(by: d) })
     }

@@ -19,9 +19,10 @@ public enum TreeDump {
                 if let b = inst.body { line(1, "body \(b) \"\(excerpt(b, 20))\"") } else { line(1, "body none") }
                 for s in inst.sections {
                     line(1, "section \(s.heading.keyword) \(s.role.rawValue) \(s.range) L\(text.lines.line(of: s.range.start) + 1)")
+                    if let lead = s.leadIn { line(2, "lead-in \(lead) \"\(excerpt(lead))\"") }
                     for item in s.items {
                         item.walk({ i, depth in
-                            let label = i.label.map { "\($0.style.rawValue):\($0.key)" } ?? "unlabelled"
+                            let label = i.label.map { "\($0.style.rawValue):\($0.key)" + ($0.variant.map { " (\($0))" } ?? "") } ?? "unlabelled"
                             let punct = i.finalPunctuation.map { text.string($0) } ?? "∅"
                             line(2 + depth, "item \(label) \(i.range) L\(text.lines.line(of: i.range.start) + 1) end=\(punct) \"\(excerpt(i.textRange))\"")
                         })

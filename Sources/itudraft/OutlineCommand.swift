@@ -17,10 +17,11 @@ enum OutlineCommand {
         }
         if doc.instruments.isEmpty { return "" }
         for inst in doc.instruments {
-            row(inst.range.start, 0, "\(excerpt(inst.title)) [\(inst.kind.rawValue)]")
+            row(inst.range.start, 0, "\(inst.title.isEmpty ? "(untitled)" : excerpt(inst.title)) [\(inst.kind.rawValue)]")
             for s in inst.sections {
                 let gloss = s.heading.entry.gloss
                 row(s.range.start, 1, s.heading.keyword + (gloss.isEmpty ? "" : " (\(gloss))"))
+                if let lead = s.leadIn { row(lead.start, 2, "(lead-in) " + excerpt(lead)) }
                 for item in s.items {
                     item.walk { i, depth in
                         let label = i.label.map { text.string($0.range) + " " } ?? ""

@@ -26,11 +26,17 @@ extension LanguageServer {
             var detail = inst.kind.rawValue + (inst.number.map { " \($0)" } ?? "")
             if pending > 0 { detail += language == .zh ? " · \(pending) 处待定案文" : " · \(pending) pending [ ]" }
             let sections = inst.sections.map { s in
-                DocumentSymbol(name: s.heading.keyword, detail: s.heading.entry.gloss.isEmpty ? nil : s.heading.entry.gloss,
-                               kind: SymbolKind.class, range: conv.range(s.range), selectionRange: conv.range(s.heading.range),
-                               children: s.items.map(itemSymbol))
+                // The lead-in (设立一个专家组，在以下职责范围内开展工作：) shows before the items it opens.
+                let lead = s.leadIn.map { r in
+                    DocumentSymbol(name: (language == .zh ? "（引言）" : "(lead-in) ") + excerpt(r, 20), detail: nil, kind: SymbolKind.string,
+                                   range: conv.range(r), selectionRange: conv.range(r), children: nil)
+                }
+                return DocumentSymbol(name: s.heading.keyword, detail: s.heading.entry.gloss.isEmpty ? nil : s.heading.entry.gloss,
+                                      kind: SymbolKind.class, range: conv.range(s.range), selectionRange: conv.range(s.heading.range),
+                                      children: (lead.map { [$0] } ?? []) + s.items.map(itemSymbol))
             }
-            return DocumentSymbol(name: excerpt(inst.title, 40), detail: detail, kind: SymbolKind.module,
+            let name = inst.title.isEmpty ? (language == .zh ? "（无标题）" : "(untitled)") : excerpt(inst.title, 40)
+            return DocumentSymbol(name: name, detail: detail, kind: SymbolKind.module,
                                   range: conv.range(inst.range), selectionRange: conv.range(inst.titleLines[0]), children: sections)
         }
         if client.hierarchicalSymbols { return symbols }

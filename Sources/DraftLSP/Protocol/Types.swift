@@ -121,6 +121,7 @@ public enum SymbolKind {
     public static let namespace = 3
     public static let `class` = 5
     public static let field = 8
+    public static let string = 15
     public static let enumMember = 22
 }
 

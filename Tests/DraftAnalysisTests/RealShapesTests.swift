@@ -1,0 +1,163 @@
+import DraftAnalysis
+import DraftSyntax
+import Testing
+
+/// The shapes of real published instruments (DOMAIN.md §6), in made-up text: each test
+/// instrument is read into the right outline, is clean where it is correct, and its injected
+/// slips are found. Near-misses prove that what only looks like a heading or a label stays text.
+@Suite struct RealShapesTests {
+    /// One line per section: its keyword, then its lead-in marker and item labels (sub-items in brackets).
+    func outline(_ text: String) -> [String] {
+        let doc = Document(text)
+        var out: [String] = []
+        for inst in doc.instruments {
+            out.append("[\(inst.kind.rawValue)\(inst.number.map { " " + $0 } ?? "")] \(inst.title.isEmpty ? "(untitled)" : doc.text.string(inst.titleLines[0]))"
+                       + (inst.body.map { " / " + doc.text.string($0) } ?? ""))
+            for s in inst.sections {
+                func labels(_ items: [Item]) -> String {
+                    items.map { i in
+                        let l = i.label.map { doc.text.string($0.range) } ?? "·"
+                        return i.children.isEmpty ? l : "\(l)[\(labels(i.children))]"
+                    }.joined(separator: " ")
+                }
+                out.append("\(s.heading.keyword): " + (s.leadIn == nil ? "" : "(lead-in) ") + labels(s.items))
+            }
+        }
+        return out
+    }
+
+    func findings(_ text: String) -> [String] {
+        let doc = Document(text)
+        return Analyzer.analyze(doc).map { "\(doc.text.lines.position(of: $0.range.start, in: .utf32).line + 1) \($0.code)" }
+    }
+
+    static let councilResolution = """
+    第1234号决议
+    理事会的工作方法
+    （C-1948，最后修正 C-1976）
+    理事会，
+    忆及
+    a)\t全权代表大会第71号决议（2018年，迪拜，修订版）；
+    b)\t《国际电联组织法》第40条，
+    了解到
+    秘书长的报告，
+    做出决议，
+    1\t设立一个专家组；
+    1bis\t专家组向理事会报告；
+    2\t专家组的工作方法见附件。
+    参阅：C2000/89号和C2000/95号文件。
+    ______________
+    """
+
+    @Test func councilResolutionWithItsTagHeadingsWithACommaAndBis() {
+        #expect(outline(Self.councilResolution) == [
+            "[resolution 1234] 第1234号决议 / 理事会，",
+            "忆及: a) b)", "了解到: ·", "做出决议: 1 1bis 2",
+        ])
+        #expect(findings(Self.councilResolution) == [])
+        // 1, 1bis, 2 is no gap; 1, 1bis, 3 is one.
+        #expect(findings(Self.councilResolution.replacingOccurrences(of: "2\t专家组的工作方法", with: "3\t专家组的工作方法")) == ["13 label-gap"])
+    }
+
+    static let councilDecision = """
+    第567号决定
+    专家组
+    （C-2002/EX）
+    理事会，
+    经进一步审议
+    秘书长的报告，
+    进一步做出决定
+    设立一个专家组，在以下职责范围内开展工作：
+    3\t审议问题；
+    4.1\t第一；
+    4.2\t第二；
+    5.1\t第三；
+    5.2\t第四；
+    6\t完成。
+    """
+
+    @Test func councilDecisionWithALeadInAndDecimalsWithoutAParent() {
+        let text = Self.councilDecision.replacingOccurrences(of: "3\t审议", with: "1\t审议").replacingOccurrences(of: "4.1\t", with: "2.1\t")
+            .replacingOccurrences(of: "4.2\t", with: "2.2\t").replacingOccurrences(of: "5.1\t", with: "3.1\t")
+            .replacingOccurrences(of: "5.2\t", with: "3.2\t").replacingOccurrences(of: "6\t", with: "4\t")
+        #expect(outline(text) == ["[decision 567] 第567号决定 / 理事会，", "经进一步审议: ·", "进一步做出决定: (lead-in) 1 2.1 2.2 3.1 3.2 4"])
+        #expect(findings(text) == [])
+        // Starting at 3 is a finding (labels start at 1); after 4.2 comes 4.3 or 5.1, not 5.2.
+        #expect(findings(Self.councilDecision) == ["9 label-gap"])
+        #expect(findings(text.replacingOccurrences(of: "3.1\t第三", with: "3.2\t第三")) == ["12 label-gap", "13 label-repeat"])
+    }
+
+    @Test func operativeHeadingsWithLongTailsAndNearMisses() {
+        let text = """
+        第10号决议
+        题目
+        国际电联全权代表大会（2018年，迪拜），
+        鉴于
+        a)\t一；
+        b)\t二，
+        责成秘书长与各局主任密切合作，同时听取工作组的建议
+        1\t决定设立工作组；
+        2\t认为这是必要的；
+        3\t请各方合作。
+        """
+        #expect(outline(text) == ["[resolution 10] 第10号决议 / 国际电联全权代表大会（2018年，迪拜），", "鉴于: a) b)",
+                                  "责成秘书长与各局主任密切合作，同时听取工作组的建议: 1 2 3"])
+        #expect(findings(text) == [])
+        // An unlabelled sentence starting with 决定 or 认为 and ending with "；" is a paragraph, not a heading.
+        let nearMiss = text.replacingOccurrences(of: "2\t认为这是必要的；", with: "认为这是必要的；")
+        #expect(outline(nearMiss).last == "责成秘书长与各局主任密切合作，同时听取工作组的建议: 1 · 3")
+        // A long line with commas followed by no items stays a paragraph of the section before.
+        let noItems = text.replacingOccurrences(of: "1\t决定设立工作组；\n2\t认为这是必要的；\n3\t请各方合作。", with: "")
+        #expect(outline(noItems).count == 2)
+    }
+
+    @Test func headingsInItalicsAndCapitalsAndThePleaseAlone() {
+        let text = """
+        RESOLUTION 71 (REV. DUBAI, 2018)
+        Strategic plan
+        The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),
+        *recalling*
+        a)\tone;
+        b)\ttwo; and
+        c)\tthree,
+        RESOLVES
+        1\tto act;
+        2\tto report.
+        """
+        #expect(outline(text) == ["[resolution 71] RESOLUTION 71 (REV. DUBAI, 2018) / The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
+                                  "recalling: a) b) c)", "RESOLVES: 1 2"])
+        #expect(findings(text) == [])
+        let zh = "第2号决定\n题\n理事会，\n请\n各成员国积极参与。\n"
+        #expect(outline(zh) == ["[decision 2] 第2号决定 / 理事会，", "请: ·"])
+    }
+
+    @Test func copiesFromPDFs() {
+        let text = """
+            DECISION  3  (Minneapolis, 1998)
+        The Plenipotentiary Conference (Minneapolis, 1998),
+        considering
+        a)\tthat the recom-
+        mendations of the group
+        are wrapped over lines;
+        b)
+        a label alone on its line,
+        - 97 -
+        resolves
+        1.\tto act;
+        3/484
+        2.\tto report.
+        """
+        #expect(outline(text) == ["[decision 3]     DECISION  3  (Minneapolis, 1998) / The Plenipotentiary Conference (Minneapolis, 1998),",
+                                  "considering: a) b)", "resolves: 1. 2."].map { $0.replacingOccurrences(of: "]     D", with: "] D") })
+        #expect(findings(text) == [])
+    }
+
+    @Test func fragmentsAnnexesDashesAndAlternatives() {
+        let fragment = "做出决议，\n1\t第一；\n备选1\t第二的另一种写法；\n2\t采取以下步骤：\n– 秘书长；\n– 各局主任；\n3\t完成。\n"
+        #expect(outline(fragment) == ["[fragment] (untitled)", "做出决议: 1 备选1 2[· ·] 3"])
+        #expect(findings(fragment) == [])
+        let annexed = "第5号决议\n题\n理事会，\n做出决议\n1\t一；\n2\t二。\n附件\n1\t附件的第一段\n2\t附件的第二段\n"
+        #expect(outline(annexed) == ["[resolution 5] 第5号决议 / 理事会，", "做出决议: 1 2"])
+        #expect(findings(annexed) == [])
+    }
+}
