@@ -18,9 +18,22 @@ public struct ResolvedReference: Sendable {
     /// The target items, one per `reference.targets` entry (nil where missing).
     public let items: [Item?]
     public let problem: Problem?
+    /// A reference that names no section (上述第1段): the sections that hold its paragraph when
+    /// more than one does; it is then not checked, and hover lists them.
+    public let candidates: [Section]
 
-    /// True when the reference points outside its instrument (no section keyword) and is not checked.
-    public var isExternal: Bool { reference.sectionKeyword == nil }
+    init(reference: Reference, instrumentIndex: Int?, section: Section?, items: [Item?], problem: Problem?, candidates: [Section] = []) {
+        self.reference = reference
+        self.instrumentIndex = instrumentIndex
+        self.section = section
+        self.items = items
+        self.problem = problem
+        self.candidates = candidates
+    }
+
+    /// True when the reference names no section and none of its instrument could be meant
+    /// (上文第1.1.3段 of another report): it is not checked.
+    public var isExternal: Bool { reference.sectionKeyword == nil && section == nil && candidates.isEmpty }
 }
 
 public enum ReferenceResolver {
@@ -34,10 +47,19 @@ public enum ReferenceResolver {
 
     public static func resolve(_ ref: Reference, in doc: Document) -> ResolvedReference {
         let idx = doc.instrumentIndex(containing: ref.range.start)
-        guard let i = idx, let keyword = ref.sectionKeyword else {
+        guard let i = idx else {
             return ResolvedReference(reference: ref, instrumentIndex: idx, section: nil, items: [], problem: nil)
         }
         let inst = doc.instruments[i]
+        guard let keyword = ref.sectionKeyword else {
+            // 上述第1段 / paragraph 3 above: the one section that holds the paragraph, when only one does
+            // (or the instrument numbers all its operative paragraphs in one run).
+            let holders = inst.sections.filter { s in ref.targets.allSatisfy { s.item(at: $0.path) != nil } }
+            guard holders.count == 1 else {
+                return ResolvedReference(reference: ref, instrumentIndex: i, section: nil, items: [], problem: nil, candidates: holders)
+            }
+            return check(ref, in: holders[0], instrument: i)
+        }
         let candidates = inst.sections.filter { matches($0, keyword) }
         guard !candidates.isEmpty else {
             return ResolvedReference(reference: ref, instrumentIndex: i, section: nil, items: [], problem: .unknownSection)
@@ -52,6 +74,12 @@ public enum ReferenceResolver {
         case .below: section = containing ?? after ?? candidates.last!
         case .unspecified: section = containing ?? before ?? candidates[0]
         }
+        return check(ref, in: section, instrument: i)
+    }
+
+    /// The reference's targets looked up in `section`, and what is wrong with them.
+    static func check(_ ref: Reference, in section: Section, instrument i: Int) -> ResolvedReference {
+        let at = ref.range.start
         let items = ref.targets.map { section.item(at: $0.path) }
         var problem: ResolvedReference.Problem?
         if ref.isRange, items.count == 2 {

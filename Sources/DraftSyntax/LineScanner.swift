@@ -324,8 +324,8 @@ enum LineScanner {
 
     static let negotiationSuffixes = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"]
 
-    /// bis, ter, … right after a label's number or letter (1bis, 1 bis, a bis)), when what follows
-    /// it ends the label: spacing, ")" or ".". Moves `i` past it.
+    /// bis, ter, … right after a label's number or letter (1bis, 1 bis, a bis)), when no letter
+    /// follows it (1 terms is text). Moves `i` past it.
     static func negotiationSuffix(_ bytes: [UInt8], _ i: inout Int, _ e: Int, allowSpace: Bool) -> String? {
         var k = i
         if allowSpace && k < e && bytes[k] == 0x20 { k += 1 }
@@ -333,8 +333,7 @@ enum LineScanner {
             let w = Array(word.utf8)
             guard UTF8Scan.hasBytes(bytes, w, at: k) else { continue }
             let after = k + w.count
-            let (c, _) = UTF8Scan.scalar(bytes, at: after)
-            guard after >= e || c == 0x20 || c == 0x09 || c == 0x3000 || c == 0x29 || c == 0xFF09 || c == 0x2E else { continue }
+            guard after >= e || !CharClass.isASCIILetter(bytes[after]) else { continue }
             i = after
             return word
         }

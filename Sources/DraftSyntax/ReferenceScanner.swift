@@ -2,6 +2,8 @@
 enum ReferenceScanner {
     private static let above: [[UInt8]] = ["上述", "以上", "上文"].map { Array($0.utf8) }
     private static let below: [[UInt8]] = ["下述", "以下", "下文"].map { Array($0.utf8) }
+    /// 参见第4.1段: a pointer with no direction, which still needs 第 … 段.
+    private static let see = Array("参见".utf8)
     private static let duan = Array("段".utf8)
     private static let fenduan = Array("分段".utf8)
     private static let di = Array("第".utf8)
@@ -23,7 +25,7 @@ enum ReferenceScanner {
         while i < range.end {
             let b = bytes[i]
             // 上 下 以 (E4 B8 8A / E4 B8 8B / E4 BB A5) start a direction word; 段 (E6 AE B5) ends a bare one.
-            if b == 0xE4, i + 2 < range.end, startsDirection(bytes, i) {
+            if (b == 0xE4 && i + 2 < range.end && startsDirection(bytes, i)) || (b == 0xE5 && UTF8Scan.hasBytes(bytes, see, at: i)) {
                 if let ref = parseChinese(bytes, at: i, limit: range.end) {
                     out.append(ref); i = ref.range.end; consumedUntil = i; continue
                 }
@@ -66,8 +68,10 @@ enum ReferenceScanner {
     private static func parseChinese(_ bytes: [UInt8], at p: Int, limit: Int) -> Reference? {
         var i = p
         var direction = ReferenceDirection.unspecified
+        var pointer = false
         if let w = above.first(where: { UTF8Scan.hasBytes(bytes, $0, at: i) }) { direction = .above; i += w.count }
         else if let w = below.first(where: { UTF8Scan.hasBytes(bytes, $0, at: i) }) { direction = .below; i += w.count }
+        else if UTF8Scan.hasBytes(bytes, see, at: i) { pointer = true; i += see.count }
         i = skip(openQuotes, bytes, i, limit)
         var keyword: HeadingEntry?
         var keywordRange: ByteRange?
@@ -77,10 +81,12 @@ enum ReferenceScanner {
             i += entry.keywordBytes.count
             break
         }
-        if direction == .unspecified && keyword == nil { return nil }
+        if direction == .unspecified && keyword == nil && !pointer { return nil }
         i = skip(openQuotes, bytes, i, limit)
         let usedDi = UTF8Scan.hasBytes(bytes, di, at: i)
         if usedDi { i += di.count }
+        // 参见 alone is any "see": only 参见第…段 points at a paragraph.
+        if pointer && keyword == nil && !usedDi { return nil }
         guard let (targets, isRange, afterLabels) = parseLabelExpression(bytes, i, limit) else { return nil }
         i = skip(closeQuotes, bytes, afterLabels, limit)
         var hasDuan = false
@@ -145,7 +151,10 @@ enum ReferenceScanner {
             let (next, _) = UTF8Scan.scalar(bytes, at: i)
             if quantityUnits.contains(next) { return nil }
             if next >= 0x30 && next <= 0x39 { return nil }
-            path.append(String(decoding: number, as: UTF8.self))
+            // 1bis, 2ter: a paragraph inserted in negotiation is referred to by its whole label.
+            let suffix = LineScanner.negotiationSuffix(bytes, &i, limit, allowSpace: false)
+            path.append(String(decoding: number, as: UTF8.self) + (suffix ?? ""))
+            if suffix != nil { return LabelTarget(path: path, range: ByteRange(start, i)) }
         }
         // Letters closed by ")" or wrapped "(b)".
         var j = i
@@ -235,6 +244,12 @@ enum ReferenceScanner {
             var i = skipSpaces(bytes, p + word.count, limit)
             guard let (targets, isRange, afterLabels) = englishLabels(bytes, i, limit) else { return nil }
             i = skipSpaces(bytes, afterLabels, limit)
+            // "paragraph 3 above": no section named; resolved where only one section has a 3.
+            let (bare, bareEnd) = direction(bytes, afterLabels, limit)
+            if bare != .unspecified {
+                return Reference(range: ByteRange(p, bareEnd), direction: bare, sectionKeyword: nil, sectionRange: nil,
+                                 targets: targets, isRange: isRange)
+            }
             guard matchWordCI(bytes, ofWord, at: i, limit) else { return nil }
             i = skipSpaces(bytes, i + 2, limit)
             guard let (_, afterKeyword) = keyword(bytes, at: i, limit) else { return nil }

@@ -161,3 +161,55 @@ import Testing
         #expect(findings(annexed) == [])
     }
 }
+
+/// References as real texts write them (DOMAIN.md §6.3): without a section word, with 以上/以下,
+/// 参见, lists and ranges, bis labels, and to headings written with their comma.
+@Suite struct RealReferenceTests {
+    let text = """
+    第9号决议
+    题
+    理事会，
+    忆及
+    a)\t一；
+    b)\t二，
+    做出决议，
+    1\t第一；
+    1bis\t插入的一段；
+    2\t第二；
+    3\t见上述做出决议2和以上“1bis”段；
+    4\t见上述第1段、上文第2至3段和参见第b)段；
+    5\t见上述做出决议1至2。
+    """
+
+    func resolved(_ text: String) -> [String] {
+        let doc = Document(text)
+        return ReferenceResolver.resolve(doc).map { r in
+            let where_ = r.section.map { $0.heading.keyword } ?? (r.candidates.isEmpty ? "external" : "one of \(r.candidates.map(\.heading.keyword))")
+            return "\(doc.text.string(r.reference.range)) → \(where_) \(r.reference.targets.map { $0.path.joined() }) \(r.problem.map { "\($0)" } ?? "ok")"
+        }
+    }
+
+    @Test func withAndWithoutASectionWord() {
+        #expect(resolved(text) == [
+            "上述做出决议2 → 做出决议 [\"2\"] ok",
+            "以上“1bis”段 → 做出决议 [\"1bis\"] ok",
+            "上述第1段 → 做出决议 [\"1\"] ok",
+            "上文第2至3段 → 做出决议 [\"2\", \"3\"] ok",
+            "参见第b)段 → 忆及 [\"b\"] ok",
+            "上述做出决议1至2 → 做出决议 [\"1\", \"2\"] ok",
+        ])
+        #expect(Analyzer.analyze(Document(text)).isEmpty)
+        // A paragraph several sections hold is not checked, and its candidates are known.
+        let ambiguous = text.replacingOccurrences(of: "a)\t一；\nb)\t二，", with: "1\t一；\n2\t二，").replacingOccurrences(of: "忆及", with: "认为")
+        #expect(resolved(ambiguous)[2] == "上述第1段 → one of [\"认为\", \"做出决议\"] [\"1\"] ok")
+        // Unique, hence checked: 下述 pointing up is wrong.
+        let wrong = text.replacingOccurrences(of: "上述第1段", with: "下述第1段")
+        #expect(Analyzer.analyze(Document(wrong)).map(\.code) == ["xref-wrong-direction"])
+    }
+
+    @Test func englishParagraphAbove() {
+        let en = "Resolution 9 (Dubai, 2018)\nThe Conference,\nresolves\n1\tto act;\n1bis\tto add;\n2\tas in paragraph 1 above and resolves 1bis above.\n"
+        let refs = resolved(en)
+        #expect(refs == ["paragraph 1 above → resolves [\"1\"] ok", "resolves 1bis above → resolves [\"1bis\"] ok"])
+    }
+}

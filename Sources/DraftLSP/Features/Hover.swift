@@ -24,6 +24,9 @@ extension LanguageServer {
             range = r.reference.range
             if let problem = snap.diagnostics.first(where: { $0.code.hasPrefix("xref-") && r.reference.range.touches($0.range.start) }) {
                 value = bold(zh ? "无效的交叉引用" : "Broken cross-reference") + "\n\n" + problem.message.text(language)
+            } else if !r.candidates.isEmpty {
+                let names = r.candidates.map { s in s.heading.keyword + " " + r.reference.targets.map { $0.path.joined(separator: " ") }.joined(separator: ", ") }
+                value = (zh ? "未指明部分，可能指：" : "No section named; it could be: ") + names.joined(separator: zh ? "；" : "; ")
             } else if r.isExternal {
                 value = zh ? "指向本文书以外的段落，不作检查。" : "Points outside this instrument; not checked."
             } else if let section = r.section {
