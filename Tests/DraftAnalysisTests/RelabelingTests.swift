@@ -74,4 +74,12 @@ import Testing
         let label = doc.instruments[0].sections[0].items[0].label!
         #expect(doc.text.string(Relabeling.keyRange(of: label, in: doc.text)) == "ａ")
     }
+
+    /// Finalizing the numbering of a negotiated text folds 1bis and 2ter into the sequence and
+    /// rewrites every reference to them.
+    @Test func renumberFoldsBisAndTer() {
+        let negotiated = "第9号决议\n题\n理事会，\n做出决议，\n1\t一；\n1bis\t插入；\n2\t二；\n2ter\t又插入；\n3\t见上述做出决议“1bis”段和上述做出决议2ter。\n"
+        let out = apply(negotiated) { Relabeling.renumber(section($0, "做出决议"), in: $0) }
+        #expect(out == "第9号决议\n题\n理事会，\n做出决议，\n1\t一；\n2\t插入；\n3\t二；\n4\t又插入；\n5\t见上述做出决议“2”段和上述做出决议4。\n")
+    }
 }

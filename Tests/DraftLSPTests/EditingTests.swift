@@ -59,4 +59,17 @@ import Testing
                                                                   "context": .object(["diagnostics": .array([])])]))["result"].array ?? []
         #expect(!none.contains { $0["title"].string?.hasPrefix("Renumber") == true })
     }
+
+    @Test func finalizeNumberingFoldsBisIn() {
+        let c = TestClient(capabilities: capableClient)
+        let uri = "file:///bis.txt"
+        let text = "第9号决议\n题\n理事会，\n做出决议，\n1\t一；\n1bis\t插入；\n2\t见上述做出决议“1bis”段。\n"
+        c.open(uri, text)
+        let at: JSONValue = .object(["start": .object(["line": .int(4), "character": .int(0)]), "end": .object(["line": .int(4), "character": .int(0)])])
+        let actions = c.request("textDocument/codeAction", .object(["textDocument": .object(["uri": .string(uri)]), "range": at,
+                                                                     "context": .object(["diagnostics": .array([])])]))["result"].array ?? []
+        let finalize = actions.first { $0["title"].string?.hasPrefix("Finalize the numbering of 做出决议") == true }
+        #expect(finalize?["kind"] == .string("refactor.rewrite"))
+        #expect(apply(finalize?["edit"]["changes"][uri].array ?? [], to: text) == "第9号决议\n题\n理事会，\n做出决议，\n1\t一；\n2\t插入；\n3\t见上述做出决议“2”段。\n")
+    }
 }

@@ -102,7 +102,12 @@ extension LanguageServer {
         let kind = reported.isEmpty ? "refactor.rewrite" : "quickfix"
         guard wanted(kind), let edit = renumberEdit(snap, section, conv) else { return nil }
         let keyword = section.heading.keyword
-        let title = language == .zh ? "重新编号“\(keyword)”各段并更新引用" : "Renumber the paragraphs of \(keyword) and their references"
+        // With 1bis or 2ter in it, renumbering is what finalizing a negotiated text does.
+        var negotiated = false
+        for top in section.items { top.walk { item, _ in if item.label?.variant != nil { negotiated = true } } }
+        let title = negotiated
+            ? (language == .zh ? "定稿编号：将“\(keyword)”中的 bis/ter 段并入序列并更新引用" : "Finalize the numbering of \(keyword) (bis/ter folded in) and its references")
+            : (language == .zh ? "重新编号“\(keyword)”各段并更新引用" : "Renumber the paragraphs of \(keyword) and their references")
         let position = conv.position(section.heading.range.start)
         return Offer(title: title, kind: kind, diagnostics: reported, preferred: false, edit: edit,
                      command: Command(title: title, command: Commands.renumber,
