@@ -199,10 +199,11 @@ struct StructureParser {
         }
         finishSection()
         let title = ByteRange(titleLines.first!.start, titleLines.last!.end)
+        let tag = titleLines.dropFirst().lazy.compactMap { InstrumentTag.parse(self.text.string($0), range: $0) }.first
         let instrument = Instrument(
             kind: candidate.kind, language: candidate.language, number: candidate.number,
             range: ByteRange(titleLine.range.start, lastConsumedEnd), title: title, titleLines: titleLines,
-            body: body, sections: sections)
+            body: body, sections: sections, tag: tag)
         return (instrument, j)
     }
 }

@@ -120,6 +120,8 @@ public struct Instrument: Sendable {
     /// The line that speaks ("第六届世界电信/…政策论坛（2021年，日内瓦），").
     public let body: ByteRange?
     public let sections: [Section]
+    /// The Council session tag or the assembly revision years under the title, when there is one.
+    public var tag: InstrumentTag?
 
     public var leaves: [Item] { sections.flatMap { $0.leaves } }
 
@@ -293,7 +295,8 @@ extension Instrument {
     func shifted(by d: Int) -> Instrument {
         Instrument(kind: kind, language: language, number: number, range: range.shifted(by: d), title: title.shifted(by: d),
                    titleLines: titleLines.map { $0.shifted(by: d) }, body: body?.shifted(by: d),
-                   sections: sections.map { $0.shifted(by: d) })
+                   sections: sections.map { $0.shifted(by: d) },
+                   tag: tag.map { InstrumentTag(range: $0.range.shifted(by: d), kind: $0.kind) })
     }
 }
 

@@ -378,3 +378,15 @@ import Testing
         #expect(apply(asked.first?["params"]["edit"]["changes"][uri].array ?? [], to: text) == smallOpinion)
     }
 }
+
+@Suite struct TitleHoverTests {
+    @Test func councilTagIsToldInBothLanguages() {
+        let text = "第1234号决议\n理事会的工作方法\n（C-1948，最后修正 C-1976）\n理事会，\n做出决议，\n1\t设立一个专家组。\n"
+        for (locale, expected) in [("en", "Council 1948, last amended 1976"), ("zh", "理事会1948年会议通过，1976年会议最后修正")] {
+            let c = TestClient(locale: locale)
+            c.open("file:///c.txt", text)
+            let hover = c.request("textDocument/hover", c.at("file:///c.txt", .object(["line": .int(0), "character": .int(2)])))
+            #expect(hover["result"]["contents"]["value"].string?.contains(expected) == true, "\(hover)")
+        }
+    }
+}

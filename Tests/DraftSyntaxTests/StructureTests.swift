@@ -96,4 +96,25 @@ ii)\t分项二；
         _ = Document("意见1：\n忆及\n")
         _ = Document("[[[[((（（“")
     }
+
+    /// The session line under a title, as hover tells it.
+    @Test(arguments: [
+        ("（C-1948，最后修正 C-1976）", "Council 1948, last amended 1976", "理事会1948年会议通过，1976年会议最后修正"),
+        ("（C-2002/EX）", "Council 2002 (extraordinary session)", "理事会2002年特别会议通过"),
+        ("(C-98)", "Council 1998", "理事会1998年会议通过"),
+        ("（1993-2000-2012年）", "adopted 1993, revised 2000, 2012", "1993年通过，2000、2012年修订"),
+        ("(1993-2000-2012)", "adopted 1993, revised 2000, 2012", "1993年通过，2000、2012年修订"),
+    ])
+    func instrumentTags(_ line: String, _ en: String, _ zh: String) throws {
+        let doc = Document("第1234号决议\n理事会的工作方法\n\(line)\n理事会，\n做出决议，\n1\t一。\n")
+        let tag = try #require(doc.instruments.first?.tag)
+        #expect(tag.describe(chinese: false) == en && tag.describe(chinese: true) == zh)
+        #expect(doc.text.string(tag.range) == line)
+    }
+
+    @Test func notATag() {
+        for line in ["（2021年，日内瓦）", "(C-1)", "（见C-1948号文件）", "(ITU)"] {
+            #expect(Document("第1号决议\n题\n\(line)\n理事会，\n做出决议\n1\t一。\n").instruments.first?.tag == nil, "\(line)")
+        }
+    }
 }

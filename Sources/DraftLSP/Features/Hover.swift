@@ -71,10 +71,14 @@ extension LanguageServer {
                 + (zh ? "被本文书引用 \(cited) 次" : "referred to \(cited) time\(cited == 1 ? "" : "s") in this instrument")
         case .title(let inst):
             range = inst.titleLines[0]
-            guard let id = CitationIdentity(instrument: inst, text: text) else { return nil }
-            let cited = currentIndex().citations(of: id).count
-            value = bold(id.englishName) + "\n\n"
-                + (zh ? "工作区中被引用 \(cited) 次" : "cited \(cited) time\(cited == 1 ? "" : "s") in the workspace")
+            var parts: [String] = []
+            if let id = CitationIdentity(instrument: inst, text: text) {
+                let cited = currentIndex().citations(of: id).count
+                parts = [bold(id.englishName), zh ? "工作区中被引用 \(cited) 次" : "cited \(cited) time\(cited == 1 ? "" : "s") in the workspace"]
+            }
+            if let tag = inst.tag { parts.append(tag.describe(chinese: zh)) }
+            guard !parts.isEmpty else { return nil }
+            value = parts.joined(separator: "\n\n")
         case .pending(let p, let inst):
             range = p.range
             let count = snap.document.pending.filter { $0.depth == 1 && (inst?.range.contains($0.range.start) ?? true) }.count
