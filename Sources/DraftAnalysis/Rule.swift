@@ -68,6 +68,56 @@ public final class RuleContext {
     public private(set) lazy var chineseParagraphs: [ByteRange] =
         document.instruments.filter { $0.language == .zh }.flatMap { Document.paragraphs(of: $0) }
 
+    /// The Chinese lines of free text (the report around the instruments): typography is judged
+    /// there too, structure never. Markdown tables, tab-separated rows and code, whose spacing and
+    /// ASCII marks are syntax, are left out, and so are link targets ("](#)").
+    public private(set) lazy var chineseFreeText: [ByteRange] = {
+        let text = document.text
+        var out: [ByteRange] = []
+        var inCode = false
+        for block in document.blocks {
+            guard case .freeText(let f) = block else { continue }
+            var line = text.lines.line(of: f.range.start)
+            while line < text.lines.lineCount, text.lines.lineStarts[line] < f.range.end {
+                let r = text.lines.contentRange(ofLine: line)
+                line += 1
+                var s = r.start
+                while s < r.end, CharClass.isASCIIWhitespace(text.bytes[s]) { s += 1 }
+                if text.hasBytes(Self.fence, at: s) { inCode.toggle(); continue }
+                if inCode || s >= r.end || text.bytes[s] == UInt8(ascii: "|") || text.bytes[s] == UInt8(ascii: "<") { continue }
+                if UTF8Scan.firstByte(0x09, in: text.bytes, from: s, end: r.end) < r.end { continue }
+                guard UTF8Scan.firstLead(text.bytes, from: s, end: r.end, where: { $0 >= 0xE3 && $0 <= 0xE9 }) < r.end else { continue }
+                out += Self.outsideLinkTargets(text.bytes, ByteRange(s, r.end))
+            }
+        }
+        return out
+    }()
+    private static let fence = Array("```".utf8)
+
+    /// `line` without the targets of its Markdown links: "[文字](#)" keeps "[文字]".
+    static func outsideLinkTargets(_ bytes: [UInt8], _ line: ByteRange) -> [ByteRange] {
+        var out: [ByteRange] = []
+        var start = line.start
+        var i = line.start
+        while i + 1 < line.end {
+            if bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "(") {
+                let close = UTF8Scan.firstByte(UInt8(ascii: ")"), in: bytes, from: i + 2, end: line.end)
+                if close < line.end {
+                    out.append(ByteRange(start, i + 1))
+                    start = close + 1
+                    i = start
+                    continue
+                }
+            }
+            i += 1
+        }
+        out.append(ByteRange(start, line.end))
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// Where the typography rules of Chinese text look: instruments' paragraphs and free text.
+    public private(set) lazy var chineseText: [ByteRange] = (chineseParagraphs + chineseFreeText).sorted { $0.start < $1.start }
+
     public func string(_ r: ByteRange) -> String { document.text.string(r) }
 }
 

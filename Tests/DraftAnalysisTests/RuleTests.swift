@@ -111,9 +111,14 @@ import Testing
                    messages: ["中文文本中夹有英文单词“and” | English word \"and\" inside Chinese text", "中文文本中夹有英文单词“via” | English word \"via\" inside Chinese text"])
     }
 
-    @Test func typographyIsNotJudgedInFreeText() {
-        let doc = Document("报告\n\n物联网 (IoT) 的 发展 and 的的。\n")
-        #expect(Analyzer.analyze(doc).isEmpty)
+    /// Free text (the report around instruments) gets the typography rules, looser: a space only
+    /// between two ideographs, nothing in link targets, tables or code, no Latin words.
+    @Test func freeTextGetsTypographyButNoStructure() {
+        assertLint("doubled-character", "报告\n\n我们⟦的的⟧目标。\n")
+        assertLint("stray-space", "报告\n\n物联网 (IoT) 的⟦ ⟧发展、 合作 and 2015 年。\n")
+        assertLint("halfwidth-punctuation", "报告\n\n见[报告](#)和物联网⟦(IoT)⟧。\n| 表格(一) | 二 |\n日期\t说明(二)\n```\n代码(三)\n```\n")
+        let doc = Document("报告\n\n信心 and 安全性；\n1 第一段，\n3 第三段，\n")
+        #expect(Analyzer.analyze(doc).isEmpty, "no Latin words, labels or final punctuation in free text")
     }
 }
 

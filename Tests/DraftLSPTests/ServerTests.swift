@@ -145,7 +145,7 @@ import Testing
             return "\(d.code) \(p.line):\(p.column)"
         }
         #expect(lsp == cli)
-        #expect(lsp.count == 13)
+        #expect(lsp.count == 14)
     }
 
     @Test func messagesFollowTheLocaleAndCarryRelatedInformation() throws {

@@ -26,7 +26,7 @@ struct DoubledCharacter: Rule {
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes
-        for p in context.chineseParagraphs {
+        for p in context.chineseText {
             var i = p.start
             while i + 6 <= p.end {
                 let b = bytes[i]

@@ -18,7 +18,7 @@ struct HalfwidthPunctuation: Rule {
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes
-        for p in context.chineseParagraphs {
+        for p in context.chineseText {
             var openQuote = true
             var i = p.start
             while i < p.end {

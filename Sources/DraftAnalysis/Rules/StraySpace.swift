@@ -14,8 +14,14 @@ struct StraySpace: Rule {
     }
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
+        check(context.chineseParagraphs, tight: Self.isTight, context, emit)
+        // Free text is looser (headlines, names, wrapped titles): only a space between two ideographs.
+        check(context.chineseFreeText, tight: CharClass.isHan, context, emit)
+    }
+
+    private func check(_ paragraphs: [ByteRange], tight: (UInt32) -> Bool, _ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes
-        for p in context.chineseParagraphs {
+        for p in paragraphs {
             var i = p.start
             while i < p.end {
                 guard bytes[i] == 0x20 else { i += UTF8Scan.length(lead: bytes[i]); continue }
@@ -25,7 +31,7 @@ struct StraySpace: Rule {
                 guard i > p.start, k < p.end else { continue }
                 let (prev, _) = UTF8Scan.scalar(bytes, before: i)
                 let (next, _) = UTF8Scan.scalar(bytes, at: k)
-                guard Self.isTight(prev) && Self.isTight(next) else { continue }
+                guard tight(prev) && tight(next) else { continue }
                 emit(diagnostic(ByteRange(i, k), Message(zh: "汉字之间不应有空格", en: "no space belongs between Chinese characters"),
                                 fix: Fix(title: Message(zh: "删除空格", en: "Delete the space"), edits: [TextEdit(range: ByteRange(i, k), newText: "")])))
             }
