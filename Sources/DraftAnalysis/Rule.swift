@@ -36,7 +36,7 @@ public enum RuleRegistry {
         LabelGap(), LabelRepeat(), LabelStyleMismatch(), ItemFinalPunctuation(), BodyFinalComma(),
         SectionOrder(), SectionEmpty(),
         MarkUnbalanced(), BracketUnbalanced(), QuoteStrayClose(),
-        HalfwidthPunctuation(), StraySpace(), DoubledCharacter(), LatinWord(),
+        HalfwidthPunctuation(), HalfwidthPunctuationFile(), StraySpace(), DoubledCharacter(), LatinWord(),
         AbbrTwoAbbreviations(), AbbrTwoExpansions(),
         FootnoteMissingNote(), FootnoteUnusedNote(),
         CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
@@ -64,9 +64,12 @@ public final class RuleContext {
         self.catalog = catalog
     }
 
-    /// Paragraphs of Chinese instruments: where typography rules look.
+    /// Paragraphs of Chinese instruments, and their heading lines (做出决议, with its comma):
+    /// where typography rules look.
     public private(set) lazy var chineseParagraphs: [ByteRange] =
-        document.instruments.filter { $0.language == .zh }.flatMap { Document.paragraphs(of: $0) }
+        document.instruments.filter { $0.language == .zh }.flatMap { inst in
+            (Document.paragraphs(of: inst) + inst.sections.map(\.heading.range)).sorted { $0.start < $1.start }
+        }
 
     /// The Chinese lines of free text (the report around the instruments): typography is judged
     /// there too, structure never. Markdown tables, tab-separated rows and code, whose spacing and
@@ -114,6 +117,15 @@ public final class RuleContext {
         out.append(ByteRange(start, line.end))
         return out.filter { !$0.isEmpty }
     }
+
+    /// The half-width marks of the file's Chinese text, and whether they are most of its punctuation
+    /// (text that went through a tool that changed them all): then one finding, not hundreds.
+    public private(set) lazy var halfWidth: (marks: [Diagnostic], wholesale: Bool) = {
+        let (marks, full) = HalfwidthPunctuation.scan(self)
+        return (marks, marks.count >= HalfwidthPunctuationFile.minimumMarks && marks.count > full)
+    }()
+
+    public private(set) lazy var halfWidthMarkStarts: Set<Int> = Set(halfWidth.marks.map(\.range.start))
 
     /// Where the typography rules of Chinese text look: instruments' paragraphs and free text.
     public private(set) lazy var chineseText: [ByteRange] = (chineseParagraphs + chineseFreeText).sorted { $0.start < $1.start }

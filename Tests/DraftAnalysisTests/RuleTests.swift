@@ -93,6 +93,21 @@ import Testing
                    messages: ["中文文本中使用了半角括号“()”，应使用全角括号“（）” | half-width parentheses \"()\" in Chinese text: Chinese uses full-width \"（）\"", "中文文本中使用了半角标点“,”，应使用全角标点“，” | half-width \",\" in Chinese text: Chinese uses full-width \"，\""])
     }
 
+    /// A text whose Chinese punctuation went half-width wholesale: one finding with one fix, and
+    /// its structure read through the half-width forms (no item-final-punctuation noise).
+    @Test func halfwidthPunctuationWholesale() {
+        let text = "第1号决议\n题\n理事会,\n忆及\na) 第一项(见第71号决议);\nb) 第二项,\n做出决议,\n1 设立专家组,负责审议;\n2 完成。\n"
+        let doc = Document(text)
+        #expect(doc.instruments.first?.sections.map(\.heading.keyword) == ["忆及", "做出决议"])
+        assertLint("halfwidth-punctuation-file", text.replacingOccurrences(of: "理事会,", with: "理事会⟦,⟧"),
+                   fixed: "第1号决议\n题\n理事会，\n忆及\na) 第一项（见第71号决议）；\nb) 第二项，\n做出决议，\n1 设立专家组，负责审议；\n2 完成。\n",
+                   messages: ["文件中的中文标点大多为半角（共 7 处），应使用全角标点 | most of the Chinese punctuation in this file is half-width (7 marks): Chinese uses full-width marks"])
+        #expect(Analyzer.analyze(doc).map(\.code) == ["halfwidth-punctuation-file"])
+        // A few marks among full-width ones are reported one by one.
+        let few = "第1号决议\n题\n理事会，\n忆及\na)\t第一项（见第71号决议）；\nb)\t第二项,\n做出决议，\n1\t设立专家组，负责审议；\n2\t完成。\n"
+        #expect(Analyzer.analyze(Document(few)).map(\.code) == ["halfwidth-punctuation"])
+    }
+
     @Test func straySpace() {
         assertLint("stray-space", opinion(operative: "1\t所需的⟦ ⟧数字素养；\n2\t（ICT）⟦ ⟧用于WSIS 进程，"),
                    fixed: opinion(operative: "1\t所需的数字素养；\n2\t（ICT）用于WSIS 进程，"),

@@ -1,22 +1,59 @@
 import DraftSyntax
 
-/// Reports half-width punctuation , ; : ? ! ( ) " touching Chinese text in a Chinese instrument
-/// (技术(ICT)). Item labels a) are not text and are never reported. Fix: the full-width form.
+/// Reports half-width punctuation , ; : ? ! ( ) " touching Chinese text (技术(ICT)). Item labels
+/// a) are not text and are never reported. Fix: the full-width form. When most of the file's
+/// Chinese punctuation is half-width, `halfwidth-punctuation-file` reports it once instead; the
+/// decision is the file's, so this rule sees the whole file.
 struct HalfwidthPunctuation: Rule {
     let code = "halfwidth-punctuation"
     let defaultSeverity = Severity.warning
     let summary = Message(zh: "中文文本中使用了半角标点", en: "half-width punctuation in Chinese text")
+    var scope: RuleScope { .document }
+
+    func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
+        guard !context.halfWidth.wholesale else { return }
+        for d in context.halfWidth.marks { emit(d) }
+    }
+
+    /// Every half-width mark of the file's Chinese text, each with its own fix, and how many
+    /// full-width marks the same text has.
+    static func scan(_ context: RuleContext) -> (marks: [Diagnostic], fullWidth: Int) {
+        var marks: [Diagnostic] = []
+        HalfwidthPunctuation().find(context) { marks.append($0) }
+        var full = 0
+        let bytes = context.bytes
+        for p in context.chineseText {
+            var i = p.start
+            while i < p.end {
+                let b = bytes[i]
+                // ，；：（ are EF BC 8C / 9B / 9A / 88.
+                if b == 0xEF && i + 2 < p.end && bytes[i + 1] == 0xBC && [0x8C, 0x9B, 0x9A, 0x88].contains(bytes[i + 2]) { full += 1 }
+                i += UTF8Scan.length(lead: b)
+            }
+        }
+        return (marks, full)
+    }
 
     static let fullWidth: [UInt8: String] = [
         UInt8(ascii: ","): "，", UInt8(ascii: ";"): "；", UInt8(ascii: ":"): "：", UInt8(ascii: "?"): "？",
         UInt8(ascii: "!"): "！", UInt8(ascii: "("): "（", UInt8(ascii: ")"): "）",
     ]
 
+    static func holdsHan(_ bytes: [UInt8], _ p: ByteRange) -> Bool {
+        var i = p.start
+        while i < p.end {
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            if CharClass.isHan(c) { return true }
+            i += max(1, len)
+        }
+        return false
+    }
+
     static func isChinese(_ c: UInt32) -> Bool {
         CharClass.isHan(c) || (CharClass.isFullWidthPunctuation(c))
     }
 
-    func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
+    private func find(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes
         for p in context.chineseText {
             var openQuote = true
@@ -39,7 +76,9 @@ struct HalfwidthPunctuation: Rule {
                                              edits: [TextEdit(range: ByteRange(i, i + 1), newText: "（"), TextEdit(range: ByteRange(close, close + 1), newText: "）")])))
                     continue
                 }
-                guard Self.isChinese(prev) || Self.isChinese(next) else { continue }
+                // A paragraph of Chinese text ends with a full-width mark, whatever stands before it (…决议);).
+                let endsParagraph = b != 0x22 && FinalPunctuation.find(bytes, p)?.start == i && Self.holdsHan(bytes, p)
+                guard Self.isChinese(prev) || Self.isChinese(next) || endsParagraph else { continue }
                 // 1,000 and 10:30 are numbers; http://… is an address.
                 if (b == 0x2C || b == 0x3A) && prev < 0x80 && CharClass.isASCIIDigit(UInt8(prev)) && next < 0x80 && CharClass.isASCIIDigit(UInt8(next)) { continue }
                 let replacement: String

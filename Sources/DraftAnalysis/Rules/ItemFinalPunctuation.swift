@@ -54,6 +54,10 @@ struct ItemFinalPunctuation: Rule {
         if let mark = item.finalPunctuation {
             guard UTF8Scan.scalar(bytes, at: mark.start).value != want.unicodeScalars.first!.value else { return }
             let got = context.string(mark)
+            // ";" where "；" belongs is the half-width rules' finding (one for the file when the
+            // whole text went half-width): the structure is read through it.
+            if lang == .zh, HalfwidthPunctuation.fullWidth[bytes[mark.start]] == want,
+               context.halfWidthMarkStarts.contains(mark.start) { return }
             emit(diagnostic(mark, reason() + Message(zh: "，而不是“\(got)”", en: ", not \"\(got)\""),
                             fix: Fix(title: Message(zh: "改为“\(want)”", en: "Replace with \"\(want)\""), edits: [TextEdit(range: mark, newText: want)])))
         } else {

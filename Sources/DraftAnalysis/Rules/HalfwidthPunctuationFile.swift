@@ -1,0 +1,22 @@
+import DraftSyntax
+
+/// Reports, once for the file, Chinese text whose punctuation is mostly half-width (，；：（）
+/// turned into , ; : ( ) by a tool), where `halfwidth-punctuation` would report every mark.
+/// Fix: every one of them made full-width at once (item labels' ")" are not text and stay).
+struct HalfwidthPunctuationFile: Rule {
+    let code = "halfwidth-punctuation-file"
+    let defaultSeverity = Severity.warning
+    let summary = Message(zh: "文件中的中文标点大多为半角", en: "most of the file's Chinese punctuation is half-width")
+    var scope: RuleScope { .document }
+    /// Below this, a few stray marks are reported one by one.
+    static let minimumMarks = 5
+
+    func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
+        let (marks, wholesale) = context.halfWidth
+        guard wholesale, let first = marks.first else { return }
+        let edits = marks.flatMap { $0.fix?.edits ?? [] }
+        emit(diagnostic(first.range,
+                        Message(zh: "文件中的中文标点大多为半角（共 \(marks.count) 处），应使用全角标点", en: "most of the Chinese punctuation in this file is half-width (\(marks.count) marks): Chinese uses full-width marks"),
+                        fix: Fix(title: Message(zh: "将 \(marks.count) 处半角标点全部改为全角", en: "Make all \(marks.count) marks full-width"), edits: edits)))
+    }
+}
