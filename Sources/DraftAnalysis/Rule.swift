@@ -37,6 +37,7 @@ public enum RuleRegistry {
         SectionOrder(), SectionEmpty(),
         MarkUnbalanced(), BracketUnbalanced(), QuoteStrayClose(),
         HalfwidthPunctuation(), HalfwidthPunctuationFile(), StraySpace(), DoubledCharacter(), LatinWord(),
+        EnglishPunctuationSpacing(), EnglishGluedWord(), EnglishDoubledWord(), EnglishFullwidthPunctuation(),
         AbbrTwoAbbreviations(), AbbrTwoExpansions(),
         FootnoteMissingNote(), FootnoteUnusedNote(),
         CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
@@ -117,6 +118,10 @@ public final class RuleContext {
         out.append(ByteRange(start, line.end))
         return out.filter { !$0.isEmpty }
     }
+
+    /// Paragraphs of English instruments: where the English typography rules look.
+    public private(set) lazy var englishParagraphs: [ByteRange] =
+        document.instruments.filter { $0.language == .en }.flatMap { Document.paragraphs(of: $0) }
 
     /// The half-width marks of the file's Chinese text, and whether they are most of its punctuation
     /// (text that went through a tool that changed them all): then one finding, not hundreds.

@@ -311,9 +311,11 @@ enum LineScanner {
                                key: parts.map(String.init).joined(separator: ".") + (variant ?? ""), ordinal: parts.last!,
                                romanValue: nil, variant: variant)
         }
-        // A number label needs spacing after it: "1 认为…", "1\t…"; "5G" or "2030年" is text.
+        // A number label needs spacing after it: "1 认为…", "1\t…"; "5G" or "2030年" is text. Closed
+        // by ")" it may be glued to its text, as letters are ("2)that", "1）全权").
         let (sp, _) = UTF8Scan.scalar(bytes, at: labelEnd)
-        guard sp == 0x20 || sp == 0x09 || sp == 0x3000 else { return nil }
+        let gluedAfterParen = (after == 0x29 || after == 0xFF09) && labelEnd < e
+        guard sp == 0x20 || sp == 0x09 || sp == 0x3000 || gluedAfterParen else { return nil }
         let textStart = skipSpacing(bytes, labelEnd, e)
         guard textStart < e else { return nil }
         let key = parts.map(String.init).joined(separator: ".") + (variant ?? "")

@@ -181,3 +181,40 @@ import Testing
                    messages: ["与前文引用的版本不一致（前文：全权代表大会第71号决议（2018年，迪拜，修订版）） | cited differently before (全权代表大会第71号决议（2018年，迪拜，修订版）): same instrument, other year, place or revision"])
     }
 }
+
+/// English instruments are checked for typography as carefully as Chinese ones.
+@Suite struct EnglishTypographyRuleTests {
+    func resolution(_ operative: String) -> String {
+        "Resolution 9 (Dubai, 2018)\nThe Conference (Dubai, 2018),\nrecalling\na)\tResolution 71 (Rev. Dubai, 2018);\nb)\tthe plan of 1,000 pages at 10:30, www.itu.int/a,b and a@b.c,d,\nresolves\n\(operative)\n"
+    }
+
+    @Test func punctuationSpacing() {
+        assertLint("english-punctuation-spacing", resolution("1\tto meet in Johannesburg⟦ ⟧⟦,⟧2008;\n2\tto act⟦,⟧then report."),
+                   fixed: resolution("1\tto meet in Johannesburg, 2008;\n2\tto act, then report."),
+                   messages: ["“,”前不应有空格 | no space belongs before \",\"", "“,”后缺少空格 | a space belongs after \",\"", "“,”后缺少空格 | a space belongs after \",\""])
+    }
+
+    @Test func gluedWords() {
+        assertLint("english-glued-word", resolution("1\tas in Resolution 147⟦of⟧ the Conference, 5G and 3rd, 1bis;\n2)⟦that⟧ the plan holds."),
+                   fixed: resolution("1\tas in Resolution 147 of the Conference, 5G and 3rd, 1bis;\n2) that the plan holds."),
+                   messages: ["“of”与前面的数字之间缺少空格 | \"of\" is glued to the number before it", "“that”与前面的编号之间缺少空格 | \"that\" is glued to the label before it"])
+    }
+
+    @Test func doubledWords() {
+        assertLint("english-doubled-word", resolution("1\tto ⟦the the⟧ Council;\n2\tthat that had had, the. The end."),
+                   fixed: resolution("1\tto the Council;\n2\tthat that had had, the. The end."),
+                   messages: ["“the”重复了 | \"the\" is typed twice"])
+    }
+
+    @Test func fullwidthPunctuation() {
+        assertLint("english-fullwidth-punctuation", resolution("1\tto meet in Dubai⟦，⟧2018⟦（⟧Rev.⟦）⟧;\n2\tas in “国际电联（ITU）”."),
+                   fixed: resolution("1\tto meet in Dubai, 2018(Rev.);\n2\tas in “国际电联（ITU）”."),
+                   messages: ["英文文本中应使用半角“,”，而不是全角“，” | full-width \"，\" in English text: English uses \",\"",
+                              "英文文本中应使用半角“(”，而不是全角“（” | full-width \"（\" in English text: English uses \"(\"",
+                              "英文文本中应使用半角“)”，而不是全角“）” | full-width \"）\" in English text: English uses \")\""])
+    }
+
+    @Test func cleanEnglishIsClean() {
+        #expect(Analyzer.analyze(Document(resolution("1\tto act, in 2018, as paragraph 3 above says;\n2\tto report."))).isEmpty)
+    }
+}
