@@ -60,6 +60,7 @@ public struct CitationIdentity: Sendable, Hashable {
         ("Plenipotentiary Conference", "PP"), ("World Telecommunication Development Conference", "WTDC"),
         ("World Telecommunication Standardization Assembly", "WTSA"), ("Radiocommunication Assembly", "RA"),
         ("World Radiocommunication Conference", "WRC"), ("General Assembly", "UNGA"), ("Policy Forum", "WTPF"),
+        ("ITU-R", "RA"),
     ]
 
     /// nil when the body cannot be told (a UNGA number has a slash; other bodies need a name

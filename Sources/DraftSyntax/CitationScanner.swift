@@ -70,7 +70,7 @@ enum CitationScanner {
     /// Bodies that may stand right before 第N号… (longest first so 国际电联全权代表大会 wins).
     static let bodies: [String] = [
         "国际电联全权代表大会", "全权代表大会", "世界电信发展大会", "世界电信标准化全会", "无线电通信全会",
-        "世界无线电通信大会", "联合国大会", "联大", "理事会", "政策论坛",
+        "世界无线电通信大会", "联合国大会", "联大", "理事会", "政策论坛", "ITU-R",
     ].sorted { $0.utf8.count > $1.utf8.count }
     private static let bodyBytes: [[UInt8]] = bodies.map { Array($0.utf8) }
     private static let englishKinds: [([UInt8], CitedKind)] = [
@@ -152,13 +152,16 @@ enum CitationScanner {
         }
         guard let citedKind = kind else { return nil }
         let (body, bodyStart) = bodyBefore(bytes, start)
-        let (title, titleRange, citationStart) = titleBefore(bytes, bodyStart ?? start)
+        // 1994年京都全权代表大会第11号决议: the session's year and place before its name.
+        let (sessionBefore, sessionStart) = bodyStart.map { sessionBeforeBody(bytes, $0) } ?? (nil, nil)
+        let (title, titleRange, citationStart) = titleBefore(bytes, sessionStart ?? bodyStart ?? start)
         if number == nil {
             return Citation(range: ByteRange(citationStart, end), kind: citedKind, number: nil, numberRange: nil,
                             body: body, revision: nil, title: title, titleRange: titleRange, instrumentName: nil,
                             problem: .missingNumber)
         }
-        let (revision, afterRevision, unclosed) = parseRevision(cur, end)
+        var (revision, afterRevision, unclosed) = parseRevision(cur, end)
+        if revision == nil && !unclosed { revision = sessionBefore }
         return Citation(range: ByteRange(citationStart, afterRevision), kind: citedKind, number: number,
                         numberRange: ByteRange(numberStart, afterNumber), body: body, revision: revision,
                         title: title, titleRange: titleRange, instrumentName: nil,
@@ -193,6 +196,16 @@ enum CitationScanner {
         guard k < limit else { return nil }
         let name = String(decoding: bytes[(start + 3)..<k], as: UTF8.self)
         var i = k + 3
+        // 《公约》（1992年，日内瓦）第70款: the edition between the name and the provision.
+        var revision: Revision?
+        let (open, afterOpen) = cur.scalar(i)
+        if open == 0xFF08 || open == 0x28 {
+            let (r, afterRevision, unclosed) = parseRevision(cur, i)
+            guard let r, !unclosed else { return nil }
+            revision = r
+            i = afterRevision
+            _ = afterOpen
+        }
         guard UTF8Scan.hasBytes(bytes, di, at: i) else { return nil }
         i += di.count
         let numberStart = i
@@ -204,14 +217,26 @@ enum CitationScanner {
             else { break }
         }
         guard !digits.isEmpty else { return nil }
+        // 第165A款: a provision inserted later takes a capital letter.
+        if i < cur.end && bytes[i] >= 0x41 && bytes[i] <= 0x5A && !(i + 1 < cur.end && CharClass.isASCIILetter(bytes[i + 1])) {
+            digits.append(bytes[i]); i += 1
+        }
         let numberEnd = i
         // "第61和102款": the first number is the one the citation names.
         while i < cur.end {
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
-            if (c >= 0x30 && c <= 0x39) || c == 0x548C || c == 0x3001 { i += len } else { break }
+            if (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || c == 0x548C || c == 0x3001 { i += len } else { break }
         }
-        let (unit, afterUnit) = cur.scalar(i)
+        var (unit, afterUnit) = cur.scalar(i)
         guard articleUnits.contains(unit) else { return nil }
+        // 《公约》第33条第468款: the chain down to the number is one citation of the article.
+        if UTF8Scan.hasBytes(bytes, di, at: afterUnit) {
+            var j = afterUnit + di.count
+            while j < cur.end && (CharClass.isASCIIDigit(bytes[j]) || (bytes[j] >= 0x41 && bytes[j] <= 0x5A)) { j += 1 }
+            let (u, afterU) = cur.scalar(j)
+            if j > afterUnit + di.count && articleUnits.contains(u) { unit = u; afterUnit = afterU }
+        }
+        _ = unit
         // 国际电联《组织法》: a qualifier before the quotation marks belongs to the citation.
         var citationStart = start
         let qualifier = Array("国际电联".utf8)
@@ -219,7 +244,7 @@ enum CitationScanner {
         let (title, titleRange, withTitle) = titleBefore(bytes, citationStart)
         return Citation(range: ByteRange(withTitle, afterUnit), kind: .article,
                         number: String(decoding: digits, as: UTF8.self), numberRange: ByteRange(numberStart, numberEnd),
-                        body: nil, revision: nil, title: title, titleRange: titleRange, instrumentName: name, problem: nil)
+                        body: nil, revision: revision, title: title, titleRange: titleRange, instrumentName: name, problem: nil)
     }
 
     // MARK: English
@@ -227,12 +252,16 @@ enum CitationScanner {
     private static func english(_ cur: LogicalCursor, at start: Int) -> Citation? {
         let bytes = cur.bytes
         guard let (word, kind) = englishKinds.first(where: { UTF8Scan.hasBytes(bytes, $0.0, at: start) }) else { return nil }
-        let numberStart = start + word.count
+        var numberStart = start + word.count
+        // Resolution ITU-R 1-6: the Radiocommunication Assembly's, numbered with its revision count.
+        let sector = Array("ITU-R ".utf8)
+        var body: String?
+        if UTF8Scan.hasBytes(bytes, sector, at: numberStart) { numberStart += sector.count; body = "ITU-R" }
         let (number, afterNumber) = LineScanner.readNumber(bytes, numberStart, cur.end)
         guard let num = number else { return nil }
         let (revision, end, unclosed) = parseRevision(cur, afterNumber)
         return Citation(range: ByteRange(start, end), kind: kind, number: num, numberRange: ByteRange(numberStart, afterNumber),
-                        body: nil, revision: revision, title: nil, titleRange: nil, instrumentName: nil,
+                        body: body, revision: revision, title: nil, titleRange: nil, instrumentName: nil,
                         problem: unclosed ? .unclosedParenthesis : nil)
     }
 
@@ -252,6 +281,8 @@ enum CitationScanner {
                 j = ps; steps += 1
             }
         }
+        // ITU-R 第12-3号决议: a Sector before the number, a space between them or none.
+        if k > 0 && bytes[k - 1] == 0x20 && k >= 6 && UTF8Scan.hasBytes(bytes, Array("ITU-R".utf8), at: k - 6) { k -= 1 }
         // 理事会2011年会议第562号决定
         let session = Array("年会议".utf8)
         if k >= session.count && UTF8Scan.hasBytes(bytes, session, at: k - session.count) {
@@ -274,6 +305,26 @@ enum CitationScanner {
             return (String(decoding: bytes[(k - body.count)..<k], as: UTF8.self), bodyStart)
         }
         return (nil, nil)
+    }
+
+    /// "1994年京都" right before a body's name: the year and place of the session that adopted it.
+    static func sessionBeforeBody(_ bytes: [UInt8], _ bodyStart: Int) -> (Revision?, Int?) {
+        var k = bodyStart
+        var placeChars = 0
+        while placeChars < 6 {
+            let (c, s) = UTF8Scan.scalar(bytes, before: k)
+            guard CharClass.isHan(c), c != 0x5E74 else { break }  // 年 ends the place
+            k = s
+            placeChars += 1
+        }
+        let nian = Array("年".utf8)
+        guard placeChars >= 2, k >= nian.count, UTF8Scan.hasBytes(bytes, nian, at: k - nian.count) else { return (nil, nil) }
+        let placeRange = k..<(bodyStart)
+        var d = k - nian.count
+        while d > 0 && CharClass.isASCIIDigit(bytes[d - 1]) { d -= 1 }
+        guard k - nian.count - d == 4, let year = Int(String(decoding: bytes[d..<(k - nian.count)], as: UTF8.self)) else { return (nil, nil) }
+        let place = String(decoding: bytes[placeRange], as: UTF8.self)
+        return (Revision(year: year, place: place, revised: false, acronym: nil, isCouncilSession: false), d)
     }
 
     /// 有关“TITLE”的 right before `start`: the title and where the citation then starts.

@@ -213,3 +213,40 @@ import Testing
         #expect(refs == ["paragraph 1 above → resolves [\"1\"] ok", "resolves 1bis above → resolves [\"1bis\"] ok"])
     }
 }
+
+/// Citation forms of real texts (DOMAIN.md §6.5): what is cited, by whom, in which revision.
+@Suite struct RealCitationTests {
+    func cited(_ paragraph: String) -> [String] {
+        let doc = Document("意见3：题\n论坛（2021年，日内瓦），\n注意到\na)\t\(paragraph)，\n请成员国\n推动。\n")
+        return doc.citations.map { c in
+            let r = c.revision.map { r in [r.year.map(String.init), r.place, r.acronym].compactMap { $0 }.joined(separator: " ") } ?? "-"
+            return "\(doc.text.string(c.range)) | \(CitationIdentity(c)?.englishName ?? c.instrumentName ?? "-") | \(r)"
+        }
+    }
+
+    @Test(arguments: [
+        ("1994年京都全权代表大会第11号决议", "1994年京都全权代表大会第11号决议 | PP Resolution 11 | 1994 京都"),
+        ("全权代表大会第1号建议（1994年，京都）", "全权代表大会第1号建议（1994年，京都） | PP Recommendation 1 | 1994 京都"),
+        ("第123号决议（2018年，修订版，迪拜）", "第123号决议（2018年，修订版，迪拜） | PP Resolution 123 | 2018 迪拜"),
+        ("《公约》（1992年，日内瓦）第70和71款", "《公约》（1992年，日内瓦）第70和71款 | 公约 | 1992 日内瓦"),
+        ("《组织法》第165A款", "《组织法》第165A款 | 组织法 | -"),
+        ("《公约》第33条第468款", "《公约》第33条第468款 | 公约 | -"),
+        ("ITU-R第40-4号决议", "ITU-R第40-4号决议 | RA Resolution 40-4 | -"),
+        ("第75号决议（WTSA-08）", "第75号决议（WTSA-08） | WTSA Resolution 75 | WTSA-08"),
+        ("第55号决议（WRC-15，修订版）", "第55号决议（WRC-15，修订版） | WRC Resolution 55 | WRC-15"),
+    ])
+    func chineseForms(_ paragraph: String, _ expected: String) {
+        #expect(cited(paragraph) == [expected])
+    }
+
+    @Test func councilDocumentsAreNoInstruments() {
+        #expect(cited("C2000/89号文件和Document C18/35").isEmpty)
+    }
+
+    @Test func englishForms() {
+        let doc = Document("Resolution 9 (Dubai, 2018)\nThe Conference (Dubai, 2018),\nrecalling\na)\tResolution 34 (Rev. Dubai, 2014) of the World Telecommunication Development Conference, Resolution 95 (Rev.WRC-07), Recommendation 7 (Rev. Busan, 2014) and Resolution ITU-R 1-6,\nresolves\n1\tto act.\n")
+        #expect(doc.citations.compactMap { CitationIdentity($0)?.englishName } == ["WTDC Resolution 34", "WRC Resolution 95", "PP Recommendation 7", "RA Resolution 1-6"])
+        // WTDC's Resolution 34 is no outdated PP Resolution 34.
+        #expect(!Analyzer.analyze(doc).contains { $0.code == "citation-outdated-revision" && doc.text.string($0.range).hasPrefix("Resolution 34") })
+    }
+}
