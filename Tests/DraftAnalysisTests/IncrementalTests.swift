@@ -40,7 +40,8 @@ import TestSupport
         var analysis = Analyzer.analysis(of: doc)
         // Two edits between analyses, as when keystrokes arrive within one debounce.
         var pendingReuse: SegmentReuse?
-        for step in 0..<120 {
+        // 30 steps keep `swift test` fast; ITUDRAFT_RANDOM_STEPS=N runs more (the fuzzer runs far more).
+        for step in 0..<TestSeed.steps(default: 30) {
             let start = random.next(text.count + 1)
             let length = random.next(4) == 0 ? random.next(400) : random.next(12)
             let edited = text.clamp(ByteRange(start, start + length))

@@ -35,6 +35,11 @@ public enum TestSeed {
         getenv("ITUDRAFT_TEST_SEED").flatMap { UInt64(String(cString: $0)) } ?? fallback
     }
 
+    /// How many steps a random test takes: ITUDRAFT_RANDOM_STEPS when set, for a longer run.
+    public static func steps(default fallback: Int) -> Int {
+        getenv("ITUDRAFT_RANDOM_STEPS").flatMap { Int(String(cString: $0)) } ?? fallback
+    }
+
     /// How to replay a run, for a failure message.
     public static func replay(default fallback: UInt64) -> String { "replay with ITUDRAFT_TEST_SEED=\(base(default: fallback))" }
 }
