@@ -73,4 +73,24 @@ import Testing
             #expect(readme.contains("| `\(rule.code)` | \(rule.defaultSeverity.rawValue) |"), "\(rule.code)")
         }
     }
+
+    /// Every registered rule has a test that shows it reporting something: an assertLint with a
+    /// marked range for a rule of one file, a finding in a workspace test for a cross-file rule.
+    @Test func everyRuleHasAPositiveTest() throws {
+        let dir = GoldenTests.root.appendingPathComponent("Tests/DraftAnalysisTests")
+        let sources = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".swift") }
+            .map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
+        let calls = sources.components(separatedBy: "assertLint(").dropFirst()
+        let workspace = try String(contentsOf: dir.appendingPathComponent("WorkspaceTests.swift"), encoding: .utf8)
+        for rule in RuleRegistry.all {
+            if rule.scope == .workspace {
+                #expect(workspace.contains("== [\"\(rule.code) "), "\(rule.code) has no finding in WorkspaceTests")
+                continue
+            }
+            let name = String(describing: type(of: rule))
+            // Each element runs from one assertLint( to the next: the call and what follows it.
+            let positive = calls.contains { $0.hasPrefix(name + "()") && $0.contains("⟦") }
+            #expect(positive, "\(rule.code) (\(name)) has no assertLint with a marked range")
+        }
+    }
 }

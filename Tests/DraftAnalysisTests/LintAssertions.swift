@@ -1,12 +1,14 @@
-import DraftAnalysis
+@testable import DraftAnalysis
 import DraftSyntax
 import Testing
 
-/// Runs one rule on `marked`, where ⟦ and ⟧ surround each range the rule must report, and
+/// Runs `rule` on `marked`, where ⟦ and ⟧ surround each range the rule must report, and
 /// checks those ranges exactly; with `fixed`, also checks the text after applying every fix;
 /// with `messages`, each finding's message in both languages ("zh | en"), in document order.
-func assertLint(_ code: String, _ marked: String, fixed: String? = nil, messages: [String]? = nil,
+func assertLint(_ rule: some Rule, _ marked: String, fixed: String? = nil, messages: [String]? = nil,
                 sourceLocation: SourceLocation = #_sourceLocation) {
+    let code = rule.code
+    #expect(RuleRegistry.rule(code) != nil, "\(code) is not registered", sourceLocation: sourceLocation)
     var plain: [UInt8] = []
     var expected: [ByteRange] = []
     var open: [Int] = []

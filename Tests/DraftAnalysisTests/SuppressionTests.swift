@@ -1,4 +1,4 @@
-import DraftAnalysis
+@testable import DraftAnalysis
 import DraftSyntax
 import Testing
 
@@ -45,9 +45,9 @@ import Testing
     }
 
     @Test func anUnknownCodeInADirectiveIsReported() {
-        assertLint("suppression-unknown-rule", "<!-- itudraft-disable-next-line latin-word, ⟦latn-word⟧ -->\n正文。\n",
+        assertLint(SuppressionUnknownRule(), "<!-- itudraft-disable-next-line latin-word, ⟦latn-word⟧ -->\n正文。\n",
                    messages: ["没有代码为“latn-word”的规则（见 itudraft rules） | no rule has the code \"latn-word\" (see itudraft rules)"])
-        assertLint("suppression-unknown-rule", "<!-- itudraft-disable ⟦no-such⟧ -->\n<!-- a comment, not a directive -->\n",
+        assertLint(SuppressionUnknownRule(), "<!-- itudraft-disable ⟦no-such⟧ -->\n<!-- a comment, not a directive -->\n",
                    messages: ["没有代码为“no-such”的规则（见 itudraft rules） | no rule has the code \"no-such\" (see itudraft rules)"])
     }
 }
