@@ -8,7 +8,7 @@ import DraftSyntax
 public enum Formatter {
     /// The rules whose fixes formatting applies. Deleting a doubled 的 or turning "and" into 和
     /// changes words: those stay quick fixes the user picks one by one.
-    public static let ruleCodes: Set<String> = ["halfwidth-punctuation", "halfwidth-punctuation-file", "stray-space", "item-final-punctuation", "body-final-comma"]
+    public static let ruleCodes: Set<String> = Set(RuleRegistry.all.filter(\.formatsSafely).map(\.code))
     public static let labelSpacingTitle = Message(zh: "统一段落编号后的间隔", en: "make the spacing after labels uniform")
 
     /// `bytes` formatted; with `lines`, only edits within those lines (0-based, half-open) are made.

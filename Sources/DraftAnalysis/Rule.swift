@@ -10,6 +10,8 @@ public protocol Rule: Sendable {
     var scope: RuleScope { get }
     /// Appends findings; `severity` is the one the user configured (or the default).
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void)
+    /// Whether its fixes never change words, so that formatting and `check --fix` apply them.
+    var formatsSafely: Bool { get }
 }
 
 /// A block rule sees one block at a time (its findings are kept while an edit leaves the block
@@ -23,6 +25,7 @@ public enum RuleScope: Sendable {
 
 extension Rule {
     public var scope: RuleScope { .block }
+    public var formatsSafely: Bool { false }
 
     func diagnostic(_ range: ByteRange, _ message: Message, related: [RelatedInformation] = [], fix: Fix? = nil) -> Diagnostic {
         Diagnostic(code: code, severity: defaultSeverity, range: range, message: message, related: related, fix: fix)
@@ -136,6 +139,21 @@ public final class RuleContext {
     public private(set) lazy var chineseText: [ByteRange] = (chineseParagraphs + chineseFreeText).sorted { $0.start < $1.start }
 
     public func string(_ r: ByteRange) -> String { document.text.string(r) }
+}
+
+/// What a finding is about, for the features that treat some findings apart; named by rule type
+/// so that a renamed code cannot silently break them.
+extension Diagnostic {
+    /// A broken cross-reference (hover explains it instead of showing the target).
+    public var isBrokenReference: Bool {
+        [XrefUnknownSection().code, XrefUnknownParagraph().code, XrefBadRange().code, XrefWrongDirection().code].contains(code)
+    }
+
+    /// Labels out of sequence, which renumbering repairs.
+    public var isLabelSequence: Bool { code == LabelGap().code || code == LabelRepeat().code }
+
+    /// A citation of a revision older than the catalog's latest.
+    public var isOutdatedRevision: Bool { code == CitationOutdatedRevision().code }
 }
 
 /// The tool's name and version, shared by the CLI and the server.

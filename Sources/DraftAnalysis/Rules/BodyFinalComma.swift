@@ -6,6 +6,7 @@ struct BodyFinalComma: Rule {
     let code = "body-final-comma"
     let defaultSeverity = Severity.warning
     let summary = Message(zh: "发言机构一行缺少结尾的“，”", en: "the body line that speaks lacks its final comma")
+    var formatsSafely: Bool { true }
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes

@@ -8,6 +8,7 @@ struct HalfwidthPunctuation: Rule {
     let code = "halfwidth-punctuation"
     let defaultSeverity = Severity.warning
     let summary = Message(zh: "中文文本中使用了半角标点", en: "half-width punctuation in Chinese text")
+    var formatsSafely: Bool { true }
     var scope: RuleScope { .document }
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {

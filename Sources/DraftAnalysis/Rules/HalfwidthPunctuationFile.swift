@@ -7,6 +7,7 @@ struct HalfwidthPunctuationFile: Rule {
     let code = "halfwidth-punctuation-file"
     let defaultSeverity = Severity.warning
     let summary = Message(zh: "文件中的中文标点大多为半角", en: "most of the file's Chinese punctuation is half-width")
+    var formatsSafely: Bool { true }
     var scope: RuleScope { .document }
     /// Below this, a few stray marks are reported one by one.
     static let minimumMarks = 5

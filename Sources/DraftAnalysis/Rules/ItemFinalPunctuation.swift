@@ -7,6 +7,7 @@ struct ItemFinalPunctuation: Rule {
     let code = "item-final-punctuation"
     let defaultSeverity = Severity.warning
     let summary = Message(zh: "段落结尾标点不符合“；，。：”规则", en: "paragraph ends with the wrong punctuation (the ；，。： rule)")
+    var formatsSafely: Bool { true }
 
     enum Position { case inner, lastOfSection, lastOfInstrument, introducer }
 

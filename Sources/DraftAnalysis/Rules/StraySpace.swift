@@ -7,6 +7,7 @@ struct StraySpace: Rule {
     let code = "stray-space"
     let defaultSeverity = Severity.warning
     let summary = Message(zh: "两个汉字之间有多余的空格", en: "stray space between Chinese characters")
+    var formatsSafely: Bool { true }
 
     static func isTight(_ c: UInt32) -> Bool {
         // Curly quotes are shared with English text; a space beside them is not judged.

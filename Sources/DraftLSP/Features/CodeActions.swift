@@ -98,7 +98,7 @@ extension LanguageServer {
     private func renumberOffer(_ snap: Snapshot, _ range: ByteRange, _ conv: Converter, _ language: TextLanguage,
                                _ wanted: (String) -> Bool) -> Offer? {
         guard let inst = snap.document.instrument(containing: range.start), let section = inst.section(containing: range.start) else { return nil }
-        let reported = snap.diagnostics.filter { ($0.code == "label-gap" || $0.code == "label-repeat") && section.range.contains($0.range.start) }
+        let reported = snap.diagnostics.filter { $0.isLabelSequence && section.range.contains($0.range.start) }
         let kind = reported.isEmpty ? "refactor.rewrite" : "quickfix"
         guard wanted(kind), let edit = renumberEdit(snap, section, conv) else { return nil }
         let keyword = section.heading.keyword

@@ -22,7 +22,7 @@ extension LanguageServer {
         switch subject {
         case .reference(let r):
             range = r.reference.range
-            if let problem = snap.diagnostics.first(where: { $0.code.hasPrefix("xref-") && r.reference.range.touches($0.range.start) }) {
+            if let problem = snap.diagnostics.first(where: { $0.isBrokenReference && r.reference.range.touches($0.range.start) }) {
                 value = bold(zh ? "无效的交叉引用" : "Broken cross-reference") + "\n\n" + problem.message.text(language)
             } else if !r.candidates.isEmpty {
                 let names = r.candidates.map { s in s.heading.keyword + " " + r.reference.targets.map { $0.path.joined(separator: " ") }.joined(separator: ", ") }

@@ -67,7 +67,7 @@ extension LanguageServer {
     func semanticTokenData(_ snap: Snapshot) -> [Int] {
         let doc = snap.document
         var raw: [SemanticLegend.Token] = []
-        let outdated = Set(snap.diagnostics.filter { $0.code == "citation-outdated-revision" }.map(\.range.start))
+        let outdated = Set(snap.diagnostics.filter(\.isOutdatedRevision).map(\.range.start))
         for inst in doc.instruments {
             for line in inst.titleLines { raw.append((line, .title, SemanticLegend.declaration)) }
             for s in inst.sections {
