@@ -141,14 +141,11 @@ enum CheckCommand {
             case .file:
                 out.append(p)
             case .directory:
-                let subpaths = (try? FileManager.default.subpathsOfDirectory(atPath: p)) ?? []
-                let base = p.hasSuffix("/") ? String(p.dropLast()) : p
-                for sub in subpaths.sorted() where sub.hasSuffix(".txt") || sub.hasSuffix(".md") {
-                    let parts = sub.split(separator: "/")
-                    if parts.contains(where: { $0.hasPrefix(".") }) { continue }
-                    let full = base == "." ? sub : "\(base)/\(sub)"
-                    if FileIO.kind(full) == .file { out.append(full) }
-                }
+                // The server's index walks the same way: the same skips, the same order.
+                let base = p.count > 1 && p.hasSuffix("/") ? String(p.dropLast()) : p
+                let walk = DraftWalker.walk(base, irregular: true)
+                errors += walk.errors.map { FileIO.Failure(path: $0.path, reason: $0.reason) }
+                out += walk.files.map { base == "." && $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
             }
         }
         return out

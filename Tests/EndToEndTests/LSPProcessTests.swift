@@ -251,3 +251,27 @@ final class LSPProcess: @unchecked Sendable {
         #expect(s.exitStatus() == 0)
     }
 }
+
+@Suite struct DeadClientTests {
+    /// A client whose pipe is gone: the server says why on stderr and ends, it does not hang.
+    @Test func aClosedOutputPipeEndsTheServer() throws {
+        let p = Process()
+        p.executableURL = Binary.url
+        p.arguments = ["lsp"]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = errors
+        try p.run()
+        try output.fileHandleForReading.close()
+        let body = Array(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#.utf8)
+        input.fileHandleForWriting.write(Data(MessageFramer.frame(body)))
+        let deadline = Date().addingTimeInterval(20)
+        while p.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        #expect(!p.isRunning)
+        if p.isRunning { p.terminate(); return }
+        #expect(p.terminationStatus == 1)
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(said.contains("cannot write to the client"), "\(said)")
+    }
+}

@@ -26,7 +26,13 @@ public final class FileDescriptorSink: MessageSink {
                 var done = 0
                 while done < buf.count {
                     let n = write(fd, buf.baseAddress! + done, buf.count - done)
-                    if n < 0 { if errno == EINTR { continue }; return }
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        // The client is gone (its pipe closed): nothing can be answered any more.
+                        let line = "itudraft: cannot write to the client (\(String(cString: strerror(errno)))); exiting\n"
+                        _ = line.withCString { write(2, $0, strlen($0)) }
+                        exit(1)
+                    }
                     done += n
                 }
             }
@@ -37,9 +43,11 @@ public final class FileDescriptorSink: MessageSink {
 /// Reads stdin with a buffered read(2) loop on a thread of its own (never inside a Task:
 /// a blocking read must not hold a cooperative thread) and hands framed bodies on.
 public enum StdinReader {
+    /// False when the reading thread could not be started.
+    @discardableResult
     public static func start(fd: Int32, onBody: @escaping @Sendable ([UInt8]) -> Void,
                              onBadHeader: @escaping @Sendable (String) -> Void,
-                             onEnd: @escaping @Sendable () -> Void) {
+                             onEnd: @escaping @Sendable () -> Void) -> Bool {
         let thread = Thread {
             var framer = MessageFramer()
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -56,7 +64,7 @@ public enum StdinReader {
             }
             onEnd()
         }
-        thread.start()
+        return thread.start()
     }
 }
 
@@ -65,14 +73,21 @@ final class Thread: @unchecked Sendable {
     private let body: () -> Void
     init(_ body: @escaping () -> Void) { self.body = body }
 
-    func start() {
+    /// Starts the thread; false (and nothing runs) when the system refuses one.
+    @discardableResult
+    func start() -> Bool {
         let box = Unmanaged.passRetained(self)
         var tid = pthread_t()
-        pthread_create(&tid, nil, { arg in
+        let status = pthread_create(&tid, nil, { arg in
             let t = Unmanaged<Thread>.fromOpaque(arg!).takeRetainedValue()
             t.body()
             return nil
         }, box.toOpaque())
+        guard status == 0 else {
+            box.release()
+            return false
+        }
         pthread_detach(tid)
+        return true
     }
 }

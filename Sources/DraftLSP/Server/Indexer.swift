@@ -16,32 +16,17 @@ enum Indexer {
     /// Past this many directory entries the walk stops too (a root of `/` or a huge tree).
     static let maxEntries = 300_000
 
-    /// The .txt and .md files under `roots`, sorted, skipping hidden folders (.git, .build),
-    /// node_modules, symbolic links to folders, and what each file's configuration leaves out.
+    /// The drafts under `roots` (DraftWalker's walk, which `check` shares), within the limits.
     static func files(under roots: [String], skips: (String) -> Bool) -> (files: [String], truncated: Bool) {
-        var out: [String] = []
+        var files: [String] = []
         var truncated = false
-        var seen = 0
-        func walk(_ dir: String, depth: Int) {
-            guard depth < 32, !truncated, let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
-            seen += names.count
-            if seen > maxEntries { truncated = true; return }
-            for name in names.sorted() {
-                if name.hasPrefix(".") || name == "node_modules" { continue }
-                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                var st = stat()
-                guard lstat(path, &st) == 0 else { continue }
-                let type = st.st_mode & S_IFMT
-                if type == S_IFDIR {
-                    walk(path, depth: depth + 1)
-                } else if type == S_IFREG, name.hasSuffix(".txt") || name.hasSuffix(".md"), Int(st.st_size) <= maxFileSize, !skips(path) {
-                    if out.count >= maxFiles { truncated = true; return }
-                    out.append(path)
-                }
-            }
+        for root in roots where !truncated {
+            let limits = DraftWalker.Limits(maxFiles: maxFiles - files.count, maxEntries: maxEntries, maxFileSize: maxFileSize)
+            let walk = DraftWalker.walk(root, limits: limits, skips: skips)
+            files += walk.files
+            truncated = walk.truncated
         }
-        for root in roots { walk(root, depth: 0) }
-        return (out, truncated)
+        return (files, truncated)
     }
 
     /// Summarises `path` as read from disk; nil when it cannot be read or holds NUL bytes.

@@ -113,8 +113,12 @@ public final class LanguageServer: @unchecked Sendable {
 
     /// Reads `inputFD` on its own thread and serves until `exit` or the end of input.
     public func run(inputFD: Int32) -> Int32 {
-        StdinReader.start(fd: inputFD, onBody: { [self] body in enqueue(.body(body)) },
-                          onBadHeader: { [self] h in enqueue(.badHeader(h)) }, onEnd: { [self] in enqueue(.end) })
+        let reading = StdinReader.start(fd: inputFD, onBody: { [self] body in enqueue(.body(body)) },
+                                        onBadHeader: { [self] h in enqueue(.badHeader(h)) }, onEnd: { [self] in enqueue(.end) })
+        guard reading else {
+            log("cannot start the thread that reads the client's messages")
+            return 1
+        }
         while exitCode == nil {
             if let next = due.values.min() {
                 _ = wake.wait(timeout: DispatchTime(uptimeNanoseconds: next))
@@ -486,7 +490,12 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     func send<T: Encodable>(notification method: String, params: T) {
-        guard let p = try? encode(params) else { return }
+        guard let p = try? encode(params) else {
+            // Never silent: the client would wait for something that will not come.
+            let line = "itudraft: could not encode the \(method) notification\n"
+            _ = line.withCString { write(2, $0, strlen($0)) }
+            return
+        }
         sink.send(Array(#"{"jsonrpc":"2.0","method":"#.utf8) + Array("\"\(method)\"".utf8) + Array(#","params":"#.utf8) + p + [UInt8(ascii: "}")])
     }
 
