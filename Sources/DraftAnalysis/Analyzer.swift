@@ -56,7 +56,10 @@ public enum Analyzer {
     /// Analyses `document`. With `previous` (the analysis of the document it was updated from,
     /// under the same selection) and `reuse`, the kept segments keep their findings.
     public static func analysis(of document: Document, selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn,
-                                reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil) -> Analysis {
+                                reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil, facts: DocumentFacts? = nil) -> Analysis {
+        // One context for the whole document serves the document rules, and the block rules when
+        // every block is fresh: its facts are computed once.
+        let context = RuleContext(document: document, catalog: catalog, facts: facts)
         let rules = RuleRegistry.all.filter { selection.isEnabled($0.code) }
         let segments = document.segments
         let count = segments.count
@@ -80,15 +83,16 @@ public enum Analyzer {
         }
         if !fresh.isEmpty {
             // Block rules never look across blocks, so the fresh blocks are checked as one document.
-            let part = fresh.count == count ? document : Document(text: document.text, segments: Array(segments[fresh]))
-            let found = run(rules.filter { $0.scope == .block }, on: RuleContext(document: part, catalog: catalog), selection)
+            let blockContext = fresh.count == count ? context
+                : RuleContext(document: Document(text: document.text, segments: Array(segments[fresh])), catalog: catalog)
+            let part = blockContext.document
+            let found = run(rules.filter { $0.scope == .block }, on: blockContext, selection)
             for d in found.sorted(by: documentOrder) {
                 let n = part.segments.partitionIndex { $0.block.range.start <= d.range.start } - 1
                 perSegment[fresh.lowerBound + max(0, n)].append(d)
             }
         }
         let documentRules = rules.filter { $0.scope == .document }
-        let context = RuleContext(document: document, catalog: catalog)
         let wide = run(documentRules, on: context, selection).sorted(by: documentOrder)
         return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, lines: document.text.lines)
     }

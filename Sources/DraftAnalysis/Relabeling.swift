@@ -11,7 +11,7 @@ public enum Relabeling {
 
     /// The edits that renumber every label sequence of `section` of `document`, references
     /// included; empty when the labels are already in order.
-    public static func renumber(_ section: Section, in document: Document) -> [TextEdit] {
+    public static func renumber(_ section: Section, in document: Document, facts: DocumentFacts? = nil) -> [TextEdit] {
         var newKeys: [Int: String] = [:]  // item start → new key
         func sequence(_ items: [Item]) {
             let labelled = items.filter { $0.label != nil }
@@ -23,11 +23,12 @@ public enum Relabeling {
             for item in items { sequence(item.children) }
         }
         sequence(section.items)
-        return edits(section, newKeys, document)
+        return edits(section, newKeys, facts ?? DocumentFacts(document))
     }
 
     /// The edits that give `item` of `section` the label `newName` ("5", "c)", "（iv）"), references included.
-    public static func rename(_ item: Item, of section: Section, to newName: String, in document: Document) throws(Refusal) -> [TextEdit] {
+    public static func rename(_ item: Item, of section: Section, to newName: String, in document: Document,
+                              facts: DocumentFacts? = nil) throws(Refusal) -> [TextEdit] {
         guard let label = item.label else {
             throw Refusal(message: Message(zh: "没有编号的段落无法重命名", en: "an unlabelled paragraph has no label to rename"))
         }
@@ -39,7 +40,7 @@ public enum Relabeling {
         if key != label.key, siblings.contains(where: { $0.label?.key == key }) {
             throw Refusal(message: Message(zh: "“\(section.heading.keyword)”中已有编号 \(key)", en: "\(section.heading.keyword) already has a paragraph labelled \(key)"))
         }
-        return key == label.key ? [] : edits(section, [item.range.start: key], document)
+        return key == label.key ? [] : edits(section, [item.range.start: key], facts ?? DocumentFacts(document))
     }
 
     /// Where the key of a label is written: "b" in "（b）", "12" in "12".
@@ -134,7 +135,8 @@ public enum Relabeling {
     // MARK: Edits
 
     /// Label edits for `newKeys` (item start → key) and the rewritten references that name those items.
-    static func edits(_ section: Section, _ newKeys: [Int: String], _ document: Document) -> [TextEdit] {
+    static func edits(_ section: Section, _ newKeys: [Int: String], _ facts: DocumentFacts) -> [TextEdit] {
+        let document = facts.document
         guard !newKeys.isEmpty else { return [] }
         let text = document.text
         var out: [TextEdit] = []
@@ -147,7 +149,7 @@ public enum Relabeling {
             }
         }
         visit(section.items)
-        for r in ReferenceResolver.resolve(document) {
+        for r in facts.references {
             guard let s = r.section, s.range.start == section.range.start else { continue }
             for (target, item) in zip(r.reference.targets, r.items) {
                 guard item != nil else { continue }

@@ -56,16 +56,19 @@ public enum RuleRegistry {
 public final class RuleContext {
     public let document: Document
     public var bytes: [UInt8] { document.text.bytes }
-    public private(set) lazy var resolvedReferences: [ResolvedReference] = ReferenceResolver.resolve(document)
+    /// The facts of `document`, shared with whoever else asks about this version.
+    public let facts: DocumentFacts
+    public var resolvedReferences: [ResolvedReference] { facts.references }
     public private(set) lazy var suppressions = Suppressions(document.text)
-    public private(set) lazy var citationIdentities: [CitationIdentity?] = document.citations.map(CitationIdentity.init)
+    public var citationIdentities: [CitationIdentity?] { facts.citationIdentities }
 
     /// Facts about the instruments cited: the built-in catalog, or one the configuration extends.
     public let catalog: Catalog
 
-    public init(document: Document, catalog: Catalog = .builtIn) {
+    public init(document: Document, catalog: Catalog = .builtIn, facts: DocumentFacts? = nil) {
         self.document = document
         self.catalog = catalog
+        self.facts = facts ?? DocumentFacts(document)
     }
 
     /// Paragraphs of Chinese instruments, and their heading lines (做出决议, with its comma):

@@ -11,13 +11,14 @@ public struct FileSummary: Sendable {
     public let positions: [CitationIdentity: [Int]]
     public let symbols: [WorkspaceSymbol]
 
-    public init(key: String, document: Document) {
+    public init(key: String, document: Document, facts: DocumentFacts? = nil) {
         self.key = key
         self.text = document.text
         var cited: [CitedInstrument] = []
         var positions: [CitationIdentity: [Int]] = [:]
-        for c in document.citations where c.problem == nil {
-            if let id = CitationIdentity(c) {
+        let identities = (facts ?? DocumentFacts(document)).citationIdentities
+        for (c, identity) in zip(document.citations, identities) where c.problem == nil {
+            if let id = identity {
                 positions[id, default: []].append(cited.count)
                 cited.append(CitedInstrument(id: id, citation: c))
             }

@@ -155,10 +155,11 @@ enum CheckCommand {
     static func check(bytes: [UInt8], path: String, selection: RuleSelection, catalog: Catalog = .builtIn) -> (CheckedFile, Analysis, FileSummary) {
         let text = SourceText(bytes: bytes)
         let document = Document(text)
-        let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog)
+        let facts = DocumentFacts(document)
+        let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts)
         let (shown, suppressed) = analysis.findings()
         return (CheckedFile(path: path, text: text, diagnostics: shown, suppressed: suppressed),
-                analysis, FileSummary(key: path, document: document))
+                analysis, FileSummary(key: path, document: document, facts: facts))
     }
 
     /// Finds and loads configurations, once per file: --config, else the nearest one.

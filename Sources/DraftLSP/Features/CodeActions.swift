@@ -115,7 +115,7 @@ extension LanguageServer {
     }
 
     private func renumberEdit(_ snap: Snapshot, _ section: Section, _ conv: Converter) -> WorkspaceEdit? {
-        let edits = Relabeling.renumber(section, in: snap.document)
+        let edits = Relabeling.renumber(section, in: snap.document, facts: snap.facts)
         return edits.isEmpty ? nil : WorkspaceEdit(changes: [snap.uri: edits.map(conv.edit)])
     }
 

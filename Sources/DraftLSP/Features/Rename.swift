@@ -38,7 +38,7 @@ extension LanguageServer {
         guard let newName = params["newName"].string else { throw ResponseError(code: ErrorCode.invalidParams, message: "newName is missing") }
         let (item, section, _) = try renameTarget(snap, conv.offset(try requirePosition(params)))
         do {
-            let edits = try Relabeling.rename(item, of: section, to: newName, in: snap.document)
+            let edits = try Relabeling.rename(item, of: section, to: newName, in: snap.document, facts: snap.facts)
             return WorkspaceEdit(changes: [uri: edits.map(conv.edit)])
         } catch {
             throw ResponseError(code: Self.requestFailed, message: error.message.text(language(of: snap)))

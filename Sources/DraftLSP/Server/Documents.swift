@@ -8,6 +8,8 @@ public final class Snapshot {
     public let text: SourceText
     public let document: Document
     public let settings: DocumentSettings
+    /// Everything derived from this version, computed once, shared by the analysis and the features.
+    public let facts: DocumentFacts
     /// The analysis of an earlier version and which of its segments this version kept.
     private let base: (analysis: Analysis, reuse: SegmentReuse)?
     private(set) var computedAnalysis: Analysis?
@@ -16,15 +18,15 @@ public final class Snapshot {
     public var analysis: Analysis {
         if let a = computedAnalysis { return a }
         let a = Analyzer.analysis(of: document, selection: settings.selection, catalog: settings.catalog,
-                                  reusing: base?.analysis, reuse: base?.reuse)
+                                  reusing: base?.analysis, reuse: base?.reuse, facts: facts)
         computedAnalysis = a
         return a
     }
     public private(set) lazy var diagnostics: [Diagnostic] = analysis.diagnostics
-    public private(set) lazy var references: [ResolvedReference] = ReferenceResolver.resolve(document)
+    public var references: [ResolvedReference] { facts.references }
     private(set) lazy var referenceIndex = ReferenceIndex(self)
     /// What this version tells the workspace index.
-    public private(set) lazy var summary = FileSummary(key: uri, document: document)
+    public private(set) lazy var summary = FileSummary(key: uri, document: document, facts: facts)
 
     init(uri: String, text: SourceText, document: Document, settings: DocumentSettings, base: (Analysis, SegmentReuse)? = nil) {
         self.uri = uri
@@ -32,6 +34,7 @@ public final class Snapshot {
         self.document = document
         self.settings = settings
         self.base = base
+        self.facts = DocumentFacts(document)
     }
 
     convenience init(uri: String, bytes: [UInt8], settings: DocumentSettings) {
