@@ -79,6 +79,21 @@ import Testing
         #expect(c.collect().first?["id"] == .string("s1"))
     }
 
+    /// Params without the shape a method declares are −32602 for every method; every method served
+    /// is advertised, and every capability advertised is served.
+    @Test func routesDispatchAndAdvertiseFromOneTable() {
+        let c = TestClient(capabilities: capableClient)
+        for method in ["textDocument/hover", "textDocument/rename", "textDocument/codeAction", "textDocument/documentSymbol", "workspace/symbol"] {
+            #expect(c.request(method, .object(["textDocument": .int(3)]))["error"]["code"] == .int(-32602), "\(method)")
+        }
+        let d = TestClient(initialize: false)
+        let caps = d.request("initialize", .object(["capabilities": capableClient]))["result"]["capabilities"]
+        guard case .object(let advertised) = caps else { Issue.record("no capabilities"); return }
+        for key in advertised.keys where key.hasSuffix("Provider") {
+            #expect(LanguageServer.advertisedMethods.keys.contains(key), "\(key) is advertised but routes to nothing")
+        }
+    }
+
     @Test func exitWithoutShutdownIsOne() {
         let c = TestClient()
         c.notify("exit", .null)
