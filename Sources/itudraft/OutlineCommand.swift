@@ -1,35 +1,25 @@
+import DraftAnalysis
 import DraftSyntax
 
 /// `itudraft outline PATH`: each instrument's sections and items, indented, with line numbers.
 enum OutlineCommand {
     static let usage = "usage: itudraft outline PATH…   (\"-\" reads standard input)\n"
 
+    /// The document's outline (the tree documentSymbol sends), one node a line with its line number.
     static func outline(_ doc: Document) -> String {
-        let text = doc.text
         var out = ""
-        func row(_ offset: Int, _ depth: Int, _ s: String) {
-            let line = String(text.lines.line(of: offset) + 1)
-            out += String(repeating: " ", count: max(0, 5 - line.count)) + line + "  " + String(repeating: "  ", count: depth) + s + "\n"
-        }
-        func excerpt(_ r: ByteRange) -> String {
-            let s = text.string(r).replacingNewlines
-            return s.count > 24 ? String(s.prefix(24)) + "…" : s
-        }
-        if doc.instruments.isEmpty { return "" }
-        for inst in doc.instruments {
-            row(inst.range.start, 0, "\(inst.title.isEmpty ? "(untitled)" : excerpt(inst.title)) [\(inst.kind.rawValue)]")
-            for s in inst.sections {
-                let gloss = s.heading.entry.gloss
-                row(s.range.start, 1, s.heading.keyword + (gloss.isEmpty ? "" : " (\(gloss))"))
-                if let lead = s.leadIn { row(lead.start, 2, "(lead-in) " + excerpt(lead)) }
-                for item in s.items {
-                    item.walk { i, depth in
-                        let label = i.label.map { text.string($0.range) + " " } ?? ""
-                        row(i.range.start, 2 + depth, label + excerpt(i.textRange))
-                    }
-                }
+        func print(_ node: OutlineNode, _ depth: Int) {
+            let line = String(doc.text.lines.line(of: node.range.start) + 1)
+            var name = node.name
+            switch node.kind {
+            case .instrument(let kind, _): name += " [\(kind.rawValue)]"
+            case .section(let entry): if !entry.gloss.isEmpty { name += " (\(entry.gloss))" }
+            case .leadIn, .item: break
             }
+            out += String(repeating: " ", count: max(0, 5 - line.count)) + line + "  " + String(repeating: "  ", count: depth) + name + "\n"
+            for child in node.children { print(child, depth + 1) }
         }
+        for node in OutlineNode.of(doc, language: .en, excerpt: 24, titleExcerpt: 24) { print(node, 0) }
         return out
     }
 

@@ -148,7 +148,7 @@ import Testing
         #expect(c.published(uri).last?["params"]["diagnostics"].array?.isEmpty == true)
     }
 
-    @Test func sameFindingsAsTheCLI() throws {
+    @Test func sameFindingsAsTheAnalyzer() throws {
         let c = TestClient(capabilities: .object(["general": .object(["positionEncodings": .array([.string("utf-8")])])]))
         c.open("file:///seed.txt", seed002)
         let lsp = c.published("file:///seed.txt").last!["params"]["diagnostics"].array!.map { d in

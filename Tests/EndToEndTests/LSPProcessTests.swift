@@ -275,3 +275,30 @@ final class LSPProcess: @unchecked Sendable {
         #expect(said.contains("cannot write to the client"), "\(said)")
     }
 }
+
+@Suite struct ParityTests {
+    /// The real CLI and the real server say the same of seed 002: the same codes at the same
+    /// places (the server asked for UTF-32 columns, which are the CLI's characters).
+    @Test func theCLIAndTheServerAgree() throws {
+        let path = Binary.root.appendingPathComponent("seeds/002_db145d36bf45e405.txt")
+        let cli = try Binary.run(["check", "--format", "json", path.path])
+        let report = try JSONSerialization.jsonObject(with: Data(cli.stdout.utf8)) as! [String: Any]
+        let fromCLI = ((report["files"] as! [[String: Any]])[0]["diagnostics"] as! [[String: Any]]).map { d -> String in
+            let start = (d["range"] as! [String: Any])["start"] as! [String: Int]
+            return "\(d["code"] as! String) \(start["line"]! - 1):\(start["column"]! - 1)"
+        }
+        let s = try LSPProcess()
+        _ = s.initialize(.object(["general": .object(["positionEncodings": .array([.string("utf-32")])])]))
+        let text = try String(contentsOf: path, encoding: .utf8)
+        s.notify("textDocument/didOpen", .object(["textDocument": .object([
+            "uri": .string(path.absoluteString), "languageId": .string("itu"), "version": .int(1), "text": .string(text)])]))
+        let published = try #require(s.wait { $0["method"] == .string("textDocument/publishDiagnostics") })
+        let fromServer = (published["params"]["diagnostics"].array ?? []).map { d in
+            "\(d["code"].string!) \(d["range"]["start"]["line"].int!):\(d["range"]["start"]["character"].int!)"
+        }
+        #expect(!fromCLI.isEmpty)
+        #expect(fromServer == fromCLI)
+        _ = s.request(9, "shutdown", .null)
+        s.notify("exit", .null)
+    }
+}
