@@ -81,27 +81,79 @@ public struct WorkspaceSymbol: Sendable {
 /// Every file of the workspace, summarised; what cross-file features and rules read.
 public struct WorkspaceIndex: Sendable {
     public private(set) var files: [String: FileSummary] = [:]
+    /// Instrument → the keys of the files that cite it, sorted: a file's contribution is taken
+    /// out and put in when it changes, so no question walks the whole workspace.
+    private var citers: [CitationIdentity: [String]] = [:]
+    /// Answers per instrument for this state of the index; a change starts a new one.
+    private var aggregates = WorkspaceAggregates()
 
     public init() {}
 
     public init(_ summaries: [FileSummary]) {
         for s in summaries { files[s.key] = s }
+        for s in summaries { for id in s.positions.keys { citers[id, default: []].append(s.key) } }
+        for id in citers.keys { citers[id]!.sort() }
     }
 
-    public mutating func update(_ summary: FileSummary) { files[summary.key] = summary }
-    public mutating func remove(_ key: String) { files[key] = nil }
+    public mutating func update(_ summary: FileSummary) {
+        remove(summary.key)
+        files[summary.key] = summary
+        for id in summary.positions.keys {
+            var keys = citers[id] ?? []
+            keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
+            citers[id] = keys
+        }
+    }
+
+    public mutating func remove(_ key: String) {
+        aggregates = WorkspaceAggregates()
+        guard let old = files.removeValue(forKey: key) else { return }
+        for id in old.positions.keys {
+            citers[id]?.removeAll { $0 == key }
+            if citers[id]?.isEmpty == true { citers[id] = nil }
+        }
+    }
 
     /// Files in a stable order (by key), so "first" and ties never depend on hashing.
     public var ordered: [FileSummary] { files.keys.sorted().map { files[$0]! } }
 
     /// Every citation of `id` in the workspace, file by file in key order.
     public func citations(of id: CitationIdentity) -> [(file: FileSummary, citation: Citation)] {
-        ordered.flatMap { f in (f.positions[id] ?? []).map { (f, f.citations[$0].citation) } }
+        (citers[id] ?? []).flatMap { key in
+            let f = files[key]!
+            return (f.positions[id] ?? []).map { (f, f.citations[$0].citation) }
+        }
+    }
+
+    /// The editions `id` is cited in across the workspace, each with the files that cite it so
+    /// (a file votes once per edition), in the order they first appear.
+    public func editionVotes(of id: CitationIdentity) -> [EditionVote] {
+        aggregates.votes(id) {
+            var votes: [EditionVote] = []
+            for (f, c) in citations(of: id) {
+                guard let r = c.revision else { continue }
+                if let i = votes.firstIndex(where: { $0.edition.isSameEdition(as: r) }) {
+                    votes[i].files.insert(f.key)
+                } else {
+                    votes.append(EditionVote(edition: r, files: [f.key], first: (f, c)))
+                }
+            }
+            return votes
+        }
+    }
+
+    /// Whether any citation of `id` in the workspace gives a revision.
+    public func hasRevisions(_ id: CitationIdentity) -> Bool {
+        aggregates.hasRevisions(id) { citations(of: id).contains { $0.citation.revision != nil } }
     }
 
     /// The title the workspace teaches for `id` cited in `edition` (nil: any), and where: the
     /// inline title most citations give (the first one on a tie).
-    public func taughtTitle(of id: CitationIdentity, edition: Revision? = nil) -> (title: String, file: FileSummary, citation: Citation)? {
+    public func taughtTitle(of id: CitationIdentity, edition: Revision? = nil) -> TaughtTitle? {
+        aggregates.taught(id.englishName + "|" + id.body + "|" + (edition?.editionKey ?? "*")) { computeTaughtTitle(of: id, edition: edition) }
+    }
+
+    private func computeTaughtTitle(of id: CitationIdentity, edition: Revision?) -> TaughtTitle? {
         var counts: [String: Int] = [:]
         var first: [String: (FileSummary, Citation)] = [:]
         var order: [String] = []

@@ -80,20 +80,22 @@ extension LineScanner {
                            ordinal: parts.last!, romanValue: nil, variant: variant)
     }
 
-    static let negotiationSuffixes = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"]
+    static let negotiationSuffixes = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"].map { Array($0.utf8) }
+    static let alternativeWords = ["Alternative", "Alt.", "Alt"].map { Array($0.utf8) }
 
     /// bis, ter, … right after a label's number or letter (1bis, 1 bis, a bis)), when no letter
     /// follows it (1 terms is text). Moves `i` past it.
     static func negotiationSuffix(_ bytes: [UInt8], _ i: inout Int, _ e: Int, allowSpace: Bool) -> String? {
         var k = i
         if allowSpace && k < e && bytes[k] == 0x20 { k += 1 }
-        for word in negotiationSuffixes {
-            let w = Array(word.utf8)
+        // Only a b, t, q or s can start a suffix: most labels are decided by one comparison.
+        guard k < e, [0x62, 0x74, 0x71, 0x73].contains(bytes[k]) else { return nil }
+        for w in negotiationSuffixes {
             guard UTF8Scan.hasBytes(bytes, w, at: k) else { continue }
             let after = k + w.count
             guard after >= e || !CharClass.isASCIILetter(bytes[after]) else { continue }
             i = after
-            return word
+            return String(decoding: w, as: UTF8.self)
         }
         return nil
     }
@@ -101,11 +103,12 @@ extension LineScanner {
     /// 备选1 / Alt 1 / Alt. 2 / Alternative 3 followed by spacing: an alternative text, numbered apart.
     static func parseAlternative(_ bytes: [UInt8], _ s: Int, _ e: Int) -> ParsedLabel? {
         var i = s
+        guard i < e, bytes[i] == 0xE5 || bytes[i] == UInt8(ascii: "A") else { return nil }
         if UTF8Scan.hasBytes(bytes, Bytes.beixuan, at: i) { i += Bytes.beixuan.count }
         else {
             var matched = false
-            for word in ["Alternative", "Alt."] + ["Alt"] where UTF8Scan.hasBytes(bytes, Array(word.utf8), at: i) {
-                i += word.utf8.count
+            for word in alternativeWords where UTF8Scan.hasBytes(bytes, word, at: i) {
+                i += word.count
                 matched = true
                 break
             }

@@ -143,15 +143,19 @@ public enum Lexicon {
     /// instructs the Secretary-General, in consultation with the Directors,): an operative verb
     /// first, no sentence end (。；.;) anywhere. Only a candidate: items must follow it.
     public static func classifyTailHeading(_ line: String) -> HeadingEntry? {
-        guard !line.contains(where: { "。；;".contains($0) }), line.last != ".", line.last != "：", line.last != ":" else { return nil }
-        let lower = line.lowercased()
-        let hasHan = line.unicodeScalars.contains { CharClass.isHan($0.value) }
-        let zhVerbs = ["责成", "请", "做出决议", "做出决定", "决定", "鼓励", "敦促", "呼吁", "授权", "进一步"]
-        let enVerbs = ["instructs", "invites", "resolves", "decides", "encourages", "urges", "calls upon", "requests", "further "]
-        let matches = hasHan ? zhVerbs.contains { line.hasPrefix($0) } : enVerbs.contains { lower.hasPrefix($0) }
-        guard matches, line.unicodeScalars.count <= (hasHan ? 80 : 200) else { return nil }
+        let scalars = line.unicodeScalars
+        guard !scalars.contains(where: { $0 == "。" || $0 == "；" || $0 == ";" }), let last = scalars.last,
+              last != ".", last != "：", last != ":" else { return nil }
+        let bytes = Array(line.utf8)
+        let hasHan = scalars.contains { CharClass.isHan($0.value) }
+        let verbs = hasHan ? tailVerbsZh : tailVerbsEn
+        guard verbs.contains(where: { v in bytes.count >= v.count && zip(bytes, v).allSatisfy { $0 | (hasHan ? 0 : 0x20) == $1 } }),
+              scalars.count <= (hasHan ? 80 : 200) else { return nil }
         return HeadingEntry(keyword(of: line), "", .operative, hasHan ? .zh : .en)
     }
+
+    private static let tailVerbsZh = ["责成", "请", "做出决议", "做出决定", "决定", "鼓励", "敦促", "呼吁", "授权", "进一步"].map { Array($0.utf8) }
+    private static let tailVerbsEn = ["instructs", "invites", "resolves", "decides", "encourages", "urges", "calls upon", "requests", "further "].map { Array($0.utf8) }
 
     public static func entry(forKeyword keyword: String) -> HeadingEntry? {
         zhByKeyword[keyword] ?? enByKeyword[keyword.lowercased()]

@@ -17,9 +17,9 @@ struct LineInfo {
     var dashed = false
     let label: ParsedLabel?
     let heading: HeadingEntry?
-    /// An operative heading with a long tail (责成秘书长与各局主任密切合作，同时听取工作组的建议):
-    /// a heading only when labelled items follow, which the structure parser decides.
-    var tailHeading: HeadingEntry?
+    /// Whether the line may be an operative heading with a long tail (责成秘书长与各局主任密切合作，
+    /// 同时听取工作组的建议): a heading only when labelled items follow, which the structure parser decides.
+    var mayBeTailHeading = false
     let titleCandidate: TitleCandidate?
     /// A footnote note line (¹ text, [^1]: text, [1: text]) with its key.
     let footnoteKey: String?
@@ -123,10 +123,29 @@ enum LineScanner {
         let footnoteKey = label == nil ? footnoteNoteKey(bytes, s, e) : nil
         var info = LineInfo(number: n, range: range, content: ByteRange(s, e), kind: .text, dashed: dashed,
                             label: label, heading: heading, titleCandidate: title, footnoteKey: footnoteKey)
-        if label == nil && heading == nil && title == nil && e - s <= 300 && Lexicon.mayStartHeading(bytes, s) {
-            info.tailHeading = Lexicon.classifyTailHeading(String(decoding: bytes[s..<e], as: UTF8.self))
+        // Only a line with a comma can be a heading with a long tail (the others were judged above).
+        if label == nil && heading == nil && title == nil && e - s <= 300 && Lexicon.mayStartHeading(bytes, s)
+            && (UTF8Scan.firstByte(0x2C, in: bytes, from: s, end: e) < e || containsFullWidth(0x8C, bytes, s, e))
+            && !containsFullWidth(0x9B, bytes, s, e) && !endsSentence(bytes, s, e) {
+            info.mayBeTailHeading = true
         }
         return info
+    }
+
+    /// Whether the full-width mark EF BC `last` (，8C ；9B) occurs in the line.
+    static func containsFullWidth(_ last: UInt8, _ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        var i = UTF8Scan.firstByte(0xEF, in: bytes, from: s, end: e)
+        while i + 2 < e {
+            if bytes[i + 1] == 0xBC && bytes[i + 2] == last { return true }
+            i = UTF8Scan.firstByte(0xEF, in: bytes, from: i + 1, end: e)
+        }
+        return false
+    }
+
+    /// Whether the line ends with 。 ; or .
+    static func endsSentence(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        let (c, _) = UTF8Scan.scalar(bytes, before: e)
+        return c == 0x3002 || c == 0x3B || c == 0x2E
     }
 
     /// "- ", "– " or "— " after the indentation.
@@ -140,7 +159,10 @@ enum LineScanner {
 
     /// - 97 -, 97, 3/484, （3.2 – 理事会）: a page number or a running header.
     static func isPageFurniture(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
-        guard e - s <= 60 else { return false }
+        // A dash, a digit or an opening parenthesis first: other lines are decided by one byte.
+        guard e > s, e - s <= 60 else { return false }
+        let first = bytes[s]
+        guard first == UInt8(ascii: "-") || first == 0xE2 || CharClass.isASCIIDigit(first) || first == UInt8(ascii: "(") || first == 0xEF else { return false }
         let line = String(decoding: bytes[s..<e], as: UTF8.self)
         let scalars = Array(line.unicodeScalars)
         func digits(_ x: ArraySlice<Unicode.Scalar>) -> Bool { !x.isEmpty && x.count <= 4 && x.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII } }

@@ -81,11 +81,11 @@ struct StructureParser {
 
     /// A long-tailed operative heading counts when a sequence of labelled items starts right after it.
     func confirmedTailHeading(_ i: Int) -> HeadingEntry? {
-        guard let entry = lines[i].tailHeading else { return nil }
+        guard lines[i].mayBeTailHeading else { return nil }
         var j = i + 1
         while j < lines.count && lines[j].kind == .blank { j += 1 }
         guard j < lines.count, let label = lines[j].label, label.variant == nil, label.ordinal == 1 else { return nil }
-        return entry
+        return Lexicon.classifyTailHeading(text.string(lines[i].content))
     }
 
     func startsWith(_ line: LineInfo, _ prefix: [UInt8]) -> Bool {
@@ -96,6 +96,9 @@ struct StructureParser {
     func isAnnexHeading(_ line: LineInfo) -> Bool {
         let c = line.content
         guard line.kind == .text, line.label == nil, c.count <= 90 else { return false }
+        // 附 and 第 start the Chinese forms, A the English ones: other lines are decided by one byte.
+        let first = bytes[c.start]
+        guard first == 0xE9 || first == 0xE7 || first | 0x20 == UInt8(ascii: "a") else { return false }
         let s = text.string(c)
         let zh = ["附件", "附录", "附加"]
         for word in zh {

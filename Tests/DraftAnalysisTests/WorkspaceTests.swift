@@ -2,6 +2,7 @@ import DraftAnalysis
 import DraftSyntax
 import Foundation
 import Testing
+import TestSupport
 
 /// The workspace index: files summarised, symbols matched, and the rules that compare files.
 @Suite struct WorkspaceTests {
@@ -78,5 +79,31 @@ import Testing
         let id = try #require(CitationIdentity(instrument: doc.instruments[0], text: doc.text))
         #expect(id == CitationIdentity(body: "PP", kind: .resolution, number: "71"))
         #expect(w.citations(of: id).map(\.file.key) == ["a.md"])
+    }
+}
+
+/// The workspace index keeps its inverted index and its answers as files come, change and go:
+/// whatever the order, it answers as an index built at once from the same files.
+@Suite struct WorkspaceIndexUpdateTests {
+    @Test func updatesAndRemovalsAnswerAsAFreshIndex() {
+        var rng = SplitMix(seed: TestSeed.value(default: 17))
+        let texts = ["第71号决议（2018年，迪拜，修订版）", "第71号决议（2014年，釜山）", "有关“战略规划”的第71号决议（2018年，迪拜）", "第139号决议（2018年，迪拜）", "无"]
+        func summary(_ key: String, _ k: Int) -> FileSummary {
+            FileSummary(key: key, document: Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见\(texts[k])。\n"))
+        }
+        var index = WorkspaceIndex()
+        var current: [String: FileSummary] = [:]
+        let id = CitationIdentity(body: "PP", kind: .resolution, number: "71")
+        for step in 0..<200 {
+            let key = "f\(rng.next(12))"
+            if rng.next(4) == 0 { index.remove(key); current[key] = nil } else {
+                let s = summary(key, rng.next(texts.count)); index.update(s); current[key] = s
+            }
+            let fresh = WorkspaceIndex(Array(current.values))
+            #expect(index.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" } == fresh.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" },
+                    "step \(step), \(TestSeed.replay(default: 17))")
+            #expect(index.editionVotes(of: id).map { "\($0.edition.year ?? 0):\($0.files.sorted())" } == fresh.editionVotes(of: id).map { "\($0.edition.year ?? 0):\($0.files.sorted())" })
+            #expect(index.taughtTitle(of: id)?.title == fresh.taughtTitle(of: id)?.title)
+        }
     }
 }

@@ -13,16 +13,8 @@ struct CitationRevisionAcrossFiles: WorkspaceRule {
         // One look at the workspace per instrument, not per citation: a long file cites the same few many times.
         var seen = Set<CitationIdentity>()
         for cited in file.citations where cited.citation.revision != nil && seen.insert(cited.id).inserted {
-            // Each file votes once per edition it cites.
-            var votes: [(edition: Revision, files: Set<String>, first: (FileSummary, Citation))] = []
-            for (f, c) in workspace.citations(of: cited.id) {
-                guard let r = c.revision else { continue }
-                if let i = votes.firstIndex(where: { $0.edition.isSameEdition(as: r) }) {
-                    votes[i].files.insert(f.key)
-                } else {
-                    votes.append((r, [f.key], (f, c)))
-                }
-            }
+            // Each file votes once per edition it cites; the votes are counted once for the workspace.
+            let votes = workspace.editionVotes(of: cited.id)
             guard let majority = votes.max(by: { $0.files.count < $1.files.count }),
                   majority.files.contains(where: { $0 != file.key }) else { continue }
             // The first citation of this file in another edition than the one most files cite, if that one wins outright.

@@ -17,7 +17,7 @@ struct CitationTitleContradiction: WorkspaceRule {
             guard let title = c.title, let titleRange = c.titleRange else { continue }
             // Citations without a revision are compared only where no citation of the instrument gives one.
             if c.revision == nil {
-                if hasRevisions[cited.id] == nil { hasRevisions[cited.id] = workspace.citations(of: cited.id).contains { $0.citation.revision != nil } }
+                if hasRevisions[cited.id] == nil { hasRevisions[cited.id] = workspace.hasRevisions(cited.id) }
                 if hasRevisions[cited.id]! { continue }
             }
             let key = cited.id.englishName + "|" + (c.revision?.editionKey ?? "")
