@@ -11,7 +11,13 @@ enum CheckCommand {
     With no PATH, checks the current directory.
 
     options:
-      --format text|json|sarif   output format (default text)
+      --format text|json|sarif|github
+                                 output format (default text; github: workflow annotations)
+      --output-format full|concise
+                                 text: each finding with its source line underlined and its
+                                 fix (default), or one line a finding
+      --color auto|always|never  colours in text output (auto: on a terminal, unless NO_COLOR)
+      --statistics               print how many findings each rule gave ([*]: --fix repairs them)
       --fail-on LEVEL            error|warning|information|hint|never (default warning):
                                  exit 1 when a finding at or above LEVEL is reported
       --lang zh|en               message language (default from LC_ALL, LC_MESSAGES, LANG)
@@ -33,15 +39,25 @@ enum CheckCommand {
     """
 
     static func parse(_ args: [String], environment: [String: String]) throws -> CheckOptions? {
-        let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename", "--config"],
-                              switches: ["--help", "-h", "--show-suppressed", "--fix", "--diff"])
+        let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename", "--config",
+                                             "--output-format", "--color"],
+                              switches: ["--help", "-h", "--show-suppressed", "--fix", "--diff", "--statistics"])
         if a.has("--help") || a.has("-h") { return nil }
         var o = CheckOptions()
         o.paths = a.positional.isEmpty ? ["."] : a.positional
         if let f = a.value("--format") {
-            guard ["text", "json", "sarif"].contains(f) else { throw Arguments.UsageError(description: "--format must be text, json or sarif, not \(f)") }
+            guard ["text", "json", "sarif", "github"].contains(f) else { throw Arguments.UsageError(description: "--format must be text, json, sarif or github, not \(f)") }
             o.format = f
         }
+        if let f = a.value("--output-format") {
+            guard f == "full" || f == "concise" else { throw Arguments.UsageError(description: "--output-format must be full or concise, not \(f)") }
+            o.concise = f == "concise"
+        }
+        if let c = a.value("--color") {
+            guard let color = TextReport.Color(rawValue: c) else { throw Arguments.UsageError(description: "--color must be auto, always or never, not \(c)") }
+            o.color = color
+        }
+        o.statistics = a.has("--statistics")
         if let f = a.value("--fail-on") {
             if f == "never" { o.failOn = nil }
             else if let s = Severity(rawValue: f) { o.failOn = s }
@@ -226,14 +242,18 @@ enum CheckCommand {
         if let fixedStdin {
             // The fixed text is the output; what is left to fix by hand goes to standard error.
             FileIO.writeStdout(bytes: fixedStdin)
-            FileIO.writeStderr(OutputFormats.text(files, language: language) + OutputFormats.summary(files, language: language))
+            let report = TextReport(language: language, concise: options.concise, colored: TextReport.wantsColor(options.color, environment: environment, fd: 2))
+            FileIO.writeStderr(report.render(files) + OutputFormats.summary(files, language: language))
             return !errors.isEmpty ? 2 : exitStatus(files, options)
         }
         switch options.format {
         case "json": FileIO.writeStdout(OutputFormats.json(files, errors: errors, language: language))
         case "sarif": FileIO.writeStdout(OutputFormats.sarif(files, language: language))
+        case "github": FileIO.writeStdout(GitHubFormat.render(files, language: language))
         default:
-            FileIO.writeStdout(OutputFormats.text(files, language: language))
+            let report = TextReport(language: language, concise: options.concise, colored: TextReport.wantsColor(options.color, environment: environment))
+            FileIO.writeStdout(report.render(files))
+            if options.statistics { FileIO.writeStdout(report.statistics(files)) }
             FileIO.writeStderr(OutputFormats.summary(files, language: language))
         }
         if !errors.isEmpty { return 2 }

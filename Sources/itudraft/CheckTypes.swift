@@ -36,6 +36,10 @@ struct CheckResult: Sendable {
 struct CheckOptions {
     var paths: [String] = []
     var format = "text"
+    /// Text output: the source line and the fix under each finding, or one line (`concise`).
+    var concise = false
+    var color = TextReport.Color.auto
+    var statistics = false
     var failOn: Severity? = .warning
     /// From --lang; else the configuration's, else the environment's.
     var language: TextLanguage?

@@ -28,18 +28,6 @@ struct Span: Codable {
 
 /// The three output formats of `check`. JSON and SARIF are stable: keys sorted, documented in README.md.
 enum OutputFormats {
-    static func text(_ files: [CheckedFile], language: TextLanguage) -> String {
-        var out = ""
-        for f in files {
-            for (d, suppressed) in f.reported {
-                let p = Place(d.range.start, f.text)
-                let mark = suppressed ? (language == .zh ? "（已抑制）" : " (suppressed)") : ""
-                out += "\(f.path):\(p.line):\(p.column): \(d.severity.rawValue)[\(d.code)]\(mark) \(d.message.text(language))\n"
-            }
-        }
-        return out
-    }
-
     /// Where a related location lies: its own file when it names one, else the finding's.
     static func relatedPlace(_ r: RelatedInformation, in f: CheckedFile, _ files: [String: CheckedFile]) -> (path: String, text: SourceText) {
         if let other = r.file, let g = files[other] { return (g.path, g.text) }
@@ -51,14 +39,17 @@ enum OutputFormats {
         for f in files { for d in f.diagnostics { counts[d.severity, default: 0] += 1 } }
         let total = counts.values.reduce(0, +)
         let withFindings = files.filter { !$0.diagnostics.isEmpty }.count
+        let fixable = files.reduce(0) { $0 + $1.diagnostics.filter(TextReport.fixable).count }
         if language == .zh {
             if total == 0 { return "已检查 \(files.count) 个文件，未发现问题。\n" }
             let parts = Severity.allCases.compactMap { s in counts[s].map { "\(zhName(s)) \($0)" } }
             return "已检查 \(files.count) 个文件，\(withFindings) 个文件中发现 \(total) 个问题（\(parts.joined(separator: "，"))）。\n"
+                + (fixable > 0 ? "其中 \(fixable) 个可用 --fix 修正（标有 [*]）。\n" : "")
         }
         if total == 0 { return "Checked \(files.count) file\(files.count == 1 ? "" : "s"): no problems found.\n" }
         let parts = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)\($0 == 1 || s == .information ? "" : "s")" } }
         return "Checked \(files.count) file\(files.count == 1 ? "" : "s"): \(total) problem\(total == 1 ? "" : "s") in \(withFindings) file\(withFindings == 1 ? "" : "s") (\(parts.joined(separator: ", "))).\n"
+            + (fixable > 0 ? "\(fixable) fixable with --fix (marked [*]).\n" : "")
     }
 
     static func zhName(_ s: Severity) -> String {

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func textFormatUsesOneBasedCharacterColumns() throws {
-        let r = try Binary.run(["check", "-", "--stdin-filename", "draft.txt"], stdin: Data(bad.utf8))
+        let r = try Binary.run(["check", "--output-format", "concise", "-", "--stdin-filename", "draft.txt"], stdin: Data(bad.utf8))
         #expect(r.status == 1)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("draft.txt:2:13: warning[body-final-comma] the line naming the body that speaks lacks its final \"，\""))
@@ -52,7 +52,7 @@ import Testing
     /// The timeout only guards against a hang; speed is measured by itudraft-bench.
     @Test func manyFindingsOnOneLineStayLinear() throws {
         let line = String(repeating: "[", count: 150_000) + String(repeating: "“", count: 50_000)
-        let r = try Binary.run(["check", "-"], stdin: Data(("意见1：题\n\n" + line + "\n").utf8), timeout: 60)
+        let r = try Binary.run(["check", "--output-format", "concise", "-"], stdin: Data(("意见1：题\n\n" + line + "\n").utf8), timeout: 60)
         #expect(r.status == 1 && r.stdout.split(separator: "\n").count == 200_000)
         #expect(r.stdout.hasSuffix(":3:200000: error[mark-unbalanced] \"“\" is never closed by \"”\"\n"))
         let commas = "意见1：测试\n论坛（2021年，日内瓦），\n认为\n1 做" + String(repeating: ",汉", count: 50_000) + "。\n"
@@ -62,9 +62,9 @@ import Testing
 
     /// Old Mac files end lines with a lone "\r": the same findings, on the same lines, as with "\n".
     @Test func loneCarriageReturnsAreLineBreaks() throws {
-        let lf = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.utf8))
-        let cr = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.replacingOccurrences(of: "\n", with: "\r").utf8))
-        let crlf = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        let lf = try Binary.run(["check", "--output-format", "concise", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.utf8))
+        let cr = try Binary.run(["check", "--output-format", "concise", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.replacingOccurrences(of: "\n", with: "\r").utf8))
+        let crlf = try Binary.run(["check", "--output-format", "concise", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.replacingOccurrences(of: "\n", with: "\r\n").utf8))
         #expect(lf.stdout.split(separator: "\n").count == 3)
         #expect(cr.stdout == lf.stdout && crlf.stdout == lf.stdout)
     }
@@ -80,7 +80,7 @@ import Testing
         #expect(try Binary.run(["check", "-", "--fail-on", "never"], stdin: Data(bad.utf8)).status == 0)
         let warningsOnly = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 的的；\nb) 二，\n认为\n1 做。\n"
         #expect(try Binary.run(["check", "-", "--fail-on", "error"], stdin: Data(warningsOnly.utf8)).status == 0)
-        let selected = try Binary.run(["check", "-", "--select", "doubled-character"], stdin: Data(bad.utf8))
+        let selected = try Binary.run(["check", "--output-format", "concise", "-", "--select", "doubled-character"], stdin: Data(bad.utf8))
         #expect(selected.stdout.split(separator: "\n").count == 1)
         let ignored = try Binary.run(["check", "-", "--ignore", "doubled-character,body-final-comma"], stdin: Data(bad.utf8))
         #expect(!ignored.stdout.contains("doubled-character") && !ignored.stdout.contains("body-final-comma"))
@@ -176,5 +176,65 @@ import Testing
     @Test func versionAndHelp() throws {
         #expect(try Binary.run(["--version"]).stdout.hasPrefix("itudraft "))
         #expect(try Binary.run(["--help"]).stdout.contains("itudraft lsp"))
+    }
+}
+
+/// The text report as linters print theirs, and the formats for CI.
+@Suite struct ReportTests {
+    let bad = "意见1：题\n论坛（2021年，日内瓦）\n忆及\na)\t服务的的发展；\nb) 二，\n认为\n1 见上述认为“9”段。\n"
+
+    @Test func fullOutputUnderlinesTheSpanInDisplayColumnsAndMarksWhatFixRepairs() throws {
+        let r = try Binary.run(["check", "-", "--stdin-filename", "d.txt"], stdin: Data(bad.utf8))
+        #expect(r.stdout.hasPrefix("""
+        d.txt:2:13: warning[body-final-comma] [*] the line naming the body that speaks lacks its final "，"
+          |
+        2 | 论坛（2021年，日内瓦）
+          |                     ^^
+          = fix: End with "，" (--fix applies it)
+
+        d.txt:4:6: warning[doubled-character] "的" is typed twice
+          |
+        4 | a)    服务的的发展；
+          |           ^^^^
+          = fix: Delete one "的"
+
+        """), "\(r.stdout)")
+        #expect(!r.stdout.contains("\u{1B}["), "no colour on a pipe")
+        #expect(r.stderr.contains("1 fixable with --fix (marked [*])."))
+        let zh = try Binary.run(["check", "-", "--lang", "zh"], stdin: Data(bad.utf8))
+        #expect(zh.stdout.contains("  = 修正：") == false && zh.stdout.contains("  = 修正: 补上“，”（--fix 可修正）"))
+        #expect(zh.stderr.contains("其中 1 个可用 --fix 修正（标有 [*]）。"))
+    }
+
+    @Test func coloursWhereAskedAndNeverWithNoColor() throws {
+        let always = try Binary.run(["check", "-", "--color", "always"], stdin: Data(bad.utf8))
+        #expect(always.stdout.contains("\u{1B}[1;33mwarning[body-final-comma]\u{1B}[0m"))
+        let auto = try Binary.run(["check", "-", "--color", "auto"], stdin: Data(bad.utf8), environment: ["LANG": "C", "NO_COLOR": "1"])
+        #expect(!auto.stdout.contains("\u{1B}["))
+        #expect(try Binary.run(["check", "-", "--color", "sometimes"], stdin: Data(bad.utf8)).status == 2)
+    }
+
+    @Test func conciseStatisticsAndGitHub() throws {
+        let concise = try Binary.run(["check", "-", "--output-format", "concise", "--statistics"], stdin: Data(bad.utf8))
+        #expect(concise.stdout == """
+        <stdin>:2:13: warning[body-final-comma] the line naming the body that speaks lacks its final "，"
+        <stdin>:4:6: warning[doubled-character] "的" is typed twice
+        <stdin>:7:9: error[xref-unknown-paragraph] "认为" (is of the view) has no paragraph 9; it has only 1
+        1  body-final-comma  [*]
+        1  doubled-character
+        1  xref-unknown-paragraph
+
+        """)
+        let github = try Binary.run(["check", "-", "--format", "github", "--stdin-filename", "a,b:c.txt"], stdin: Data(bad.utf8))
+        let lines = github.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0] == "::warning file=a%2Cb%3Ac.txt,line=2,col=13,endLine=2,endColumn=14,title=itudraft (body-final-comma)::the line naming the body that speaks lacks its final \"，\"")
+        #expect(lines[2].hasPrefix("::error file=a%2Cb%3Ac.txt,line=7,col=9,"))
+    }
+
+    @Test func longLinesAreShownAroundTheSpan() throws {
+        let long = "意见1：题\n\n" + String(repeating: "长", count: 2000) + "的的" + String(repeating: "长", count: 2000) + "\n"
+        let r = try Binary.run(["check", "-", "--select", "mark-unbalanced"], stdin: Data((long + "“\n").utf8))
+        #expect(r.status == 0 || r.stdout.split(separator: "\n").allSatisfy { $0.count < 400 })
     }
 }

@@ -11,7 +11,7 @@ import Testing
         let file = dir.appendingPathComponent("a.md")
         try Data(messy.utf8).write(to: file)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
-        let r = try Binary.run(["check", "--fix", "a.md"], cwd: dir)
+        let r = try Binary.run(["check", "--fix", "--output-format", "concise", "a.md"], cwd: dir)
         #expect(try String(contentsOf: file, encoding: .utf8) == fixed)
         let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
         #expect(mode == 0o640)
