@@ -74,6 +74,16 @@ import Testing
         }
     }
 
+    /// Every registered rule is explained (itudraft rules CODE) in both languages, with a wrong and a right text.
+    @Test func everyRuleIsExplained() {
+        for rule in RuleRegistry.all {
+            guard let e = RuleExplanation.of(rule.code) else { Issue.record("\(rule.code) has no explanation"); continue }
+            #expect(!e.why.zh.isEmpty && !e.why.en.isEmpty && e.why.zh != e.why.en && e.wrong != e.right, "\(rule.code)")
+            if rule.formatsSafely { #expect(e.fix != nil, "\(rule.code) fixes with --fix but says nothing of its fix") }
+        }
+        #expect(RuleExplanation.explainedCodes == Set(RuleRegistry.codes), "no explanation of a rule that does not exist")
+    }
+
     /// Every registered rule has a test that shows it reporting something: an assertLint with a
     /// marked range for a rule of one file, a finding in a workspace test for a cross-file rule.
     @Test func everyRuleHasAPositiveTest() throws {

@@ -238,3 +238,17 @@ import Testing
         #expect(r.status == 0 || r.stdout.split(separator: "\n").allSatisfy { $0.count < 400 })
     }
 }
+
+@Suite struct RulesCommandTests {
+    @Test func aCodeIsExplainedInTheUsersLanguage() throws {
+        let en = try Binary.run(["rules", "stray-space"])
+        #expect(en.status == 0 && en.stdout.contains("Wrong:\n    所需的 数字素养\nRight:\n    所需的数字素养") && en.stdout.contains("--fix and formatting apply it."))
+        let zh = try Binary.run(["rules", "doubled-character"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.stdout.contains("为何重要：") && zh.stdout.contains("修正：删去一个重复的字"))
+        #expect(try Binary.run(["rules", "no-such-rule"]).status == 2)
+        let json = try Binary.run(["rules", "--format", "json", "label-gap"])
+        let items = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
+        #expect(items.count == 1 && items[0]["code"] as? String == "label-gap" && items[0]["fixedByCheckFix"] as? Bool == false)
+        #expect(try Binary.run(["rules"]).stdout.split(separator: "\n").count == 34, "the table of every rule")
+    }
+}
