@@ -11,7 +11,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "DraftSyntax"),
-        .target(name: "DraftAnalysis", dependencies: ["DraftSyntax"], exclude: ["catalog.tsv"]),
+        .target(name: "DraftAnalysis", dependencies: ["DraftSyntax"], exclude: ["catalog.tsv", "conferences.tsv"]),
         .target(name: "DraftLSP", dependencies: ["DraftSyntax", "DraftAnalysis"]),
         .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
         .executableTarget(name: "itudraft-bench", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),

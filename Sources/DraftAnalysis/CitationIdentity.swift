@@ -1,52 +1,5 @@
 import DraftSyntax
 
-/// Conferences by year and place, enough to tell which body adopted 第N号决议（YEAR年，PLACE）
-/// when the text names no body.
-enum Conferences {
-    struct Entry {
-        let body: String
-        let year: Int
-        let places: [String]
-    }
-
-    static let entries: [Entry] = [
-        Entry(body: "PP", year: 1994, places: ["京都", "Kyoto"]),
-        Entry(body: "PP", year: 1998, places: ["明尼阿波利斯", "Minneapolis"]),
-        Entry(body: "PP", year: 2002, places: ["马拉喀什", "Marrakesh"]),
-        Entry(body: "PP", year: 2006, places: ["安塔利亚", "Antalya"]),
-        Entry(body: "PP", year: 2010, places: ["瓜达拉哈拉", "Guadalajara"]),
-        Entry(body: "PP", year: 2014, places: ["釜山", "Busan"]),
-        Entry(body: "PP", year: 2018, places: ["迪拜", "Dubai"]),
-        Entry(body: "PP", year: 2022, places: ["布加勒斯特", "Bucharest"]),
-        Entry(body: "WTDC", year: 2002, places: ["伊斯坦布尔", "Istanbul"]),
-        Entry(body: "WTDC", year: 2006, places: ["多哈", "Doha"]),
-        Entry(body: "WTDC", year: 2010, places: ["海得拉巴", "Hyderabad"]),
-        Entry(body: "WTDC", year: 2014, places: ["迪拜", "Dubai"]),
-        Entry(body: "WTDC", year: 2017, places: ["布宜诺斯艾利斯", "Buenos Aires"]),
-        Entry(body: "WTDC", year: 2022, places: ["基加利", "Kigali"]),
-        Entry(body: "WTSA", year: 2004, places: ["弗洛里亚诺波利斯", "Florianópolis"]),
-        Entry(body: "WTSA", year: 2008, places: ["约翰内斯堡", "Johannesburg"]),
-        Entry(body: "WTSA", year: 2012, places: ["迪拜", "Dubai"]),
-        Entry(body: "WTSA", year: 2016, places: ["哈马马特", "Hammamet"]),
-        Entry(body: "WTSA", year: 2022, places: ["日内瓦", "Geneva"]),
-        Entry(body: "WTSA", year: 2024, places: ["新德里", "New Delhi"]),
-    ]
-
-    /// Canonical (English) name of a place, so 迪拜 and Dubai compare equal.
-    private static let canonicalPlaces: [String: String] = {
-        var out = ["日内瓦": "Geneva"]
-        for e in entries { for p in e.places { out[p] = e.places.last! } }
-        return out
-    }()
-
-    static func canonicalPlace(_ place: String) -> String { canonicalPlaces[place] ?? place }
-
-    static func body(year: Int, place: String) -> String? {
-        let matches = entries.filter { $0.year == year && $0.places.contains(place) }
-        return matches.count == 1 ? matches[0].body : nil
-    }
-}
-
 /// Who issued a cited instrument, what kind it is and its number, whatever the written form.
 public struct CitationIdentity: Sendable, Hashable {
     public let body: String

@@ -44,6 +44,7 @@ public enum RuleRegistry {
         AbbrTwoAbbreviations(), AbbrTwoExpansions(),
         FootnoteMissingNote(), FootnoteUnusedNote(),
         CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
+        CitationConferenceMismatch(), CitationFlattenedRevision(),
         CitationRevisionAcrossFiles(), CitationTitleContradiction(),
         SuppressionUnknownRule(),
     ]

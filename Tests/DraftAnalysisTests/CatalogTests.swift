@@ -1,4 +1,4 @@
-import DraftAnalysis
+@testable import DraftAnalysis
 import DraftSyntax
 import Foundation
 import Testing
@@ -96,5 +96,40 @@ import Testing
         } catch let e as Configuration.Invalid {
             #expect(e.culprit == "fr")
         } catch { Issue.record("\(error)") }
+    }
+}
+
+/// The conference register compiled into the binary is conferences.tsv, and the rules that read it.
+@Suite struct ConferenceRegisterTests {
+    @Test func embeddedRegisterIsTheTSV() throws {
+        let tsv = try String(contentsOf: CatalogTests.sources.appendingPathComponent("conferences.tsv"), encoding: .utf8)
+        if ProcessInfo.processInfo.environment["UPDATE_CONFERENCES"] == "1" {
+            let swift = "// Generated from conferences.tsv next to this file; ConferenceRegisterTests checks the two agree.\n"
+                + "// After editing conferences.tsv: UPDATE_CONFERENCES=1 swift test --filter ConferenceRegisterTests\n"
+                + "extension Conferences {\n    static let builtInTSV = #\"\"\"\n" + tsv + "\"\"\"#\n}\n"
+            try swift.write(to: CatalogTests.sources.appendingPathComponent("Conferences+Data.swift"), atomically: true, encoding: .utf8)
+        }
+        let shared = CatalogTests.sources.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/conferences.tsv")
+        if let upstream = try? String(contentsOf: shared, encoding: .utf8) { #expect(upstream == tsv, "shared/conferences.tsv changed: copy it and regenerate") }
+        #expect(Conferences.sessions.count >= 55)
+        #expect(Conferences.session(acronym: "PP-14")?.placeZh == "釜山")
+        #expect(Conferences.session(of: "WTSA", Revision(parsing: "2022年，日内瓦")!)?.acronym == "WTSA-20")
+        #expect(Conferences.session(of: nil, Revision(parsing: "Rev. Kigali, 2022")!)?.described == "WTDC-22, Kigali, 2022 · 2022年，基加利")
+    }
+}
+
+@Suite struct ConferenceRuleTests {
+    @Test func aRevisionNoSessionHad() {
+        assertLint(CitationConferenceMismatch(), opinion(preamble: "a)\t⟦全权代表大会第71号决议（2018年，釜山）⟧和⟦第139号决议（2018年，釜山）⟧；\nb)\t⟦Resolution 95 (Rev.WRC-09)⟧和世界电信发展大会第37号决议（2022年，基加利），"),
+                   messages: ["全权代表大会没有在2018年于釜山举行的会议（相符的会议：PP-14 釜山 2014、PP-18 迪拜 2018） | no session of the Plenipotentiary Conference met in Busan in 2018 (sessions that fit: PP-14 Busan 2014, PP-18 Dubai 2018)",
+                              "全权代表大会没有在2018年于釜山举行的会议（相符的会议：PP-14 釜山 2014、PP-18 迪拜 2018） | no session of the Plenipotentiary Conference met in Busan in 2018 (sessions that fit: PP-14 Busan 2014, PP-18 Dubai 2018)",
+                              "没有名为 WRC-09 的会议（WRC 的会议：WRC-03、WRC-07、WRC-12、WRC-15、WRC-19、WRC-23） | no session is called WRC-09 (WRC sessions: WRC-03, WRC-07, WRC-12, WRC-15, WRC-19, WRC-23)"])
+        // No body named and none the catalog knows: nothing is guessed. A session that fits is fine.
+        assertLint(CitationConferenceMismatch(), opinion(preamble: "a)\t第9999号决议（2018年，釜山）；\nb)\t全权代表大会第71号决议（2018年，迪拜，修订版）和ITU-R第40-4号决议（2015年，日内瓦），"))
+    }
+
+    @Test func flattenedTrackChanges() {
+        assertLint(CitationFlattenedRevision(), opinion(preamble: "a)\t⟦第71号决议（年⟧，迪拜，修订版）；\nb)\t⟦第71号决议（2018年，迪拜布加勒斯特，修订版）⟧，"),
+                   messages: ["引文版本缺少年份（“年”前没有数字） | the revision has no year (nothing before 年)", "引文版本中两个地点连在一起：“迪拜”和“布加勒斯特” | two places run together in the revision: 迪拜 and 布加勒斯特"])
     }
 }

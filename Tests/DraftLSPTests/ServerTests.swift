@@ -405,3 +405,12 @@ import Testing
         }
     }
 }
+
+@Suite struct CitationSessionHoverTests {
+    @Test func hoverNamesTheSessionInBothLanguages() {
+        let c = TestClient()
+        let pos = c.open("file:///s.txt", smallOpinion.replacingOccurrences(of: "全权代表大会第71号决议", with: "全权代表大会第7⸢1号决议"))
+        let hover = c.request("textDocument/hover", c.at("file:///s.txt", pos))
+        #expect(hover["result"]["contents"]["value"].string?.contains("Session: PP-18, Dubai, 2018 · 2018年，迪拜") == true, "\(hover)")
+    }
+}
