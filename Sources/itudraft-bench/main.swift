@@ -50,7 +50,7 @@ func wcSeconds(_ path: String, runs: Int) -> Double {
         }
     }
     let empty = "/tmp/itudraft-bench-empty.txt"
-    FileManager.default.createFile(atPath: empty, contents: Data())
+    _ = FileManager.default.createFile(atPath: empty, contents: Data())
     return max(1e-6, once(path) - once(empty))
 }
 
@@ -67,7 +67,7 @@ let seeds = seedNames.map { readFile("\(root)/\($0)") }
 var big: [UInt8] = []
 while big.count < 10_000_000 { for s in seeds { big += s; big.append(0x0A) } }
 let bigPath = "/tmp/itudraft-bench-10mb.txt"
-FileManager.default.createFile(atPath: bigPath, contents: Data(big))
+_ = FileManager.default.createFile(atPath: bigPath, contents: Data(big))
 
 func mbps(_ bytes: Int, _ seconds: Double) -> String {
     let v = Double(bytes) / 1_000_000 / seconds
