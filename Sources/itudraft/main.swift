@@ -16,8 +16,9 @@ itudraft \(Version.current): a linter and language server for ITU opinions, reso
 usage:
   itudraft check [options] [PATH…]   validate files, directories or "-" (stdin)
   itudraft outline PATH…             print each instrument's sections and items
-  itudraft rules [--lang zh|en]      list every rule with its severity
+  itudraft rules [CODE…]             list every rule, or explain one
   itudraft lsp                       run the language server on stdin/stdout
+  itudraft completions bash|zsh|fish print a completion script for the shell
   itudraft --version | --help
 
 Run "itudraft check --help" for the options of check.
@@ -32,6 +33,7 @@ case "check": status = CheckCommand.run(Array(arguments.dropFirst()), environmen
 case "outline": status = OutlineCommand.run(Array(arguments.dropFirst()))
 case "rules": status = RulesCommand.run(Array(arguments.dropFirst()), environment: environment)
 case "lsp": status = LSPCommand.run(Array(arguments.dropFirst()))
+case "completions": status = CompletionsCommand.run(Array(arguments.dropFirst()))
 case "--version", "-V": FileIO.writeStdout("itudraft \(Version.current)\n"); status = 0
 case "--help", "-h", "help": FileIO.writeStdout(usage); status = 0
 case nil: FileIO.writeStderr(usage); status = 2

@@ -65,8 +65,8 @@ import Testing
         let hints = c.request("textDocument/inlayHint", .object(["textDocument": .object(["uri": .string(uri)]),
                                                                  "range": .object(["start": .object(["line": .int(0), "character": .int(0)]), "end": .object(["line": .int(9), "character": .int(0)])])]))["result"].array ?? []
         let labels = hints.compactMap { $0["label"].string }
-        #expect(labels.contains("第71号决议（2014年…"), "the first words of the paragraph 上述忆及a)段 names: \(labels)")
-        #expect(labels.contains { $0.hasPrefix("Strategic plan") }, "the catalog's title of Resolution 71 after the citation")
+        #expect(labels.contains("→ 第71号决议（2014年…"), "the first words of the paragraph 上述忆及a)段 names: \(labels)")
+        #expect(labels.contains { $0.hasPrefix("→ Strategic plan") }, "the catalog's title of Resolution 71 after the citation")
         let off = TestClient(initializationOptions: .object(["inlay-hints": .bool(false)]))
         off.open(uri, text)
         #expect(off.request("textDocument/inlayHint", .object(["textDocument": .object(["uri": .string(uri)]), "range": .object(["start": .object(["line": .int(0), "character": .int(0)]), "end": .object(["line": .int(99), "character": .int(0)])])]))["result"].array?.isEmpty == true)

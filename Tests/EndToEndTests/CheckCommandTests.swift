@@ -252,3 +252,29 @@ import Testing
         #expect(try Binary.run(["rules"]).stdout.split(separator: "\n").count == 36, "the table of every rule")
     }
 }
+
+@Suite struct CompletionsTests {
+    /// The bash script completes commands and rule codes, as bash itself runs it.
+    @Test func bashCompletesCommandsAndRuleCodes() throws {
+        let script = try Binary.run(["completions", "bash"])
+        #expect(script.status == 0)
+        let dir = try Binary.temporaryDirectory()
+        let file = dir.appendingPathComponent("c.bash")
+        try Data(script.stdout.utf8).write(to: file)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "source \(file.path); COMP_WORDS=(itudraft check --select dou); COMP_CWORD=3; _itudraft; echo ${COMPREPLY[@]}; COMP_WORDS=(itudraft ru); COMP_CWORD=1; _itudraft; echo ${COMPREPLY[@]}"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        #expect(lines == ["doubled-character", "rules"])
+        for shell in ["zsh", "fish"] {
+            let r = try Binary.run(["completions", shell])
+            #expect(r.status == 0 && r.stdout.contains("doubled-character") && r.stdout.contains("check"), "\(shell)")
+        }
+        #expect(try Binary.run(["completions", "tcsh"]).status == 2)
+        #expect(try Binary.run(["--version"]).stdout == "itudraft 0.1.0\n")
+    }
+}

@@ -244,7 +244,7 @@ final class LSPProcess: @unchecked Sendable {
         #expect((s.request(4, "textDocument/semanticTokens/full", .object(["textDocument": doc]))?["result"]["data"].array?.count ?? 0) > 20)
         #expect(s.request(5, "textDocument/codeLens", .object(["textDocument": doc]))?["result"].array?.isEmpty == false)
         let hints = s.request(6, "textDocument/inlayHint", .object(["textDocument": doc, "range": .object(["start": at(0, 0), "end": at(9, 0)])]))?["result"].array ?? []
-        #expect(hints.contains { $0["label"] == .string("一；") })
+        #expect(hints.contains { $0["label"] == .string("→ 一；") })
         #expect(s.request(7, "textDocument/selectionRange", .object(["textDocument": doc, "positions": .array([at(7, 4)])]))?["result"][0]["parent"].isNull == false)
         #expect(s.request(8, "shutdown", .null)?["result"] == .null)
         s.notify("exit", .null)

@@ -65,8 +65,10 @@ extension LanguageServer {
         }
         var hints: [JSONValue] = []
         func hint(_ at: Int, _ label: String, _ tooltip: String?) {
+            // "→ " sets the hint apart where a client draws no padding (a plain terminal): it
+            // must never read as part of the sentence.
             var o: [String: JSONValue] = ["position": positionValue(conv.position(at)),
-                                          "label": .string(label), "paddingLeft": .bool(true)]
+                                          "label": .string("→ " + label), "paddingLeft": .bool(true)]
             if let tooltip { o["tooltip"] = .string(tooltip) }
             hints.append(.object(o))
         }
