@@ -42,6 +42,22 @@
 ;; magic-mode-alist is read before auto-mode-alist, which would make any .txt text-mode.
 (add-to-list 'magic-mode-alist '(itudraft--draft-p . itudraft-mode))
 
+;; A new .txt (or one without a title yet) becomes a draft once its title is typed. The mode
+;; changes after the edit, never inside the change hook that noticed it.
+(defun itudraft--recheck (&rest _)
+  (when (and (not (derived-mode-p 'itudraft-mode)) (itudraft--draft-p))
+    (let ((buffer (current-buffer)))
+      (run-at-time 0 nil (lambda ()
+                           (when (buffer-live-p buffer)
+                             (with-current-buffer buffer
+                               (unless (derived-mode-p 'itudraft-mode) (itudraft-mode)))))))))
+
+(defun itudraft--watch-new-drafts ()
+  (when (and buffer-file-name (string-match-p "\\.\\(txt\\|md\\)\\'" buffer-file-name)
+             (not (derived-mode-p 'itudraft-mode)))
+    (add-hook 'after-change-functions #'itudraft--recheck nil t)))
+(add-hook 'text-mode-hook #'itudraft--watch-new-drafts)
+
 (defun itudraft--locale ()
   (or itudraft-locale (getenv "LC_ALL") (getenv "LANG") "en"))
 

@@ -91,6 +91,17 @@
     (setq expected (itudraft-test-replace-line expected 262 "法律环境的；" "法律环境的见上述认为9段；"))
     (itudraft-test-expect expected "after completing 上述认为")))
 
+;; A new .txt becomes a draft once its title is typed.
+(defun itudraft-test-new-draft ()
+  (let ((file (make-temp-file "itudraft-new" nil ".txt")))
+    (delete-file file)
+    (find-file file)
+    (unless (eq major-mode 'text-mode) (itudraft-test-fail "a new .txt opened in %s, not text-mode" major-mode))
+    (insert "意见9：新的意见\n第六届论坛（2021年，日内瓦），\n认为\n1 一段。\n")
+    (itudraft-test-wait "the new .txt did not become an ITU draft" (lambda () (eq major-mode 'itudraft-mode)) 5)
+    (set-buffer-modified-p nil)
+    (kill-buffer)))
+
 (let* ((here (file-name-directory (or load-file-name buffer-file-name)))
        (bin (or (getenv "ITUDRAFT_BIN") (itudraft-test-fail "ITUDRAFT_BIN is not set")))
        (seed (or (getenv "ITUDRAFT_SEED") (itudraft-test-fail "ITUDRAFT_SEED is not set"))))
@@ -134,6 +145,7 @@
       (unless (string-match-p (regexp-quote n) names)
         (itudraft-test-fail "imenu lacks %s; it has:\n%s" n names))))
   (itudraft-test-editing)
+  (itudraft-test-new-draft)
   (princ "emacs: ok (flymake diagnostics, imenu outline of the 5 draft opinions; hover, quick fix, rename and completion byte for byte)\n"
          #'external-debugging-output)
   (let ((server (eglot-current-server)))

@@ -95,7 +95,14 @@ function! s:Run() abort
     let l:expected[l:n] = substitute(l:expected[l:n], '认为1段', '认为9段', 'g')
   endfor
   call s:Expect(l:expected, 'after renaming label 1 to 9')
-  call s:Finish('ok ' . len(l:items) . ' diagnostics on open, hover, quick fix and rename byte for byte')
+
+  " 5. A new .txt becomes a draft once its title is typed.
+  execute 'edit ' . fnameescape(tempname() . '.txt')
+  if &filetype ==# 'itu' | call s:Finish('FAIL an empty .txt is taken for a draft') | endif
+  call setline(1, ['意见9：新的意见', '第六届论坛（2021年，日内瓦），', '认为', '1 一段。'])
+  doautocmd TextChanged
+  if &filetype !=# 'itu' | call s:Finish('FAIL the new .txt did not become an ITU draft: ' . &filetype) | endif
+  call s:Finish('ok ' . len(l:items) . ' diagnostics on open, hover, quick fix and rename byte for byte, a new draft')
 endfunction
 
 if empty(s:result) | cquit! | endif

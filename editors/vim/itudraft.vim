@@ -22,6 +22,8 @@ augroup itudraft_filetype
   autocmd!
   autocmd BufRead,BufNewFile *.itu.txt,*.itu.md setfiletype itu
   autocmd BufRead *.txt,*.md if &filetype !=# 'itu' && s:IsDraft() | set filetype=itu | endif
+  " A new .txt (or one without a title yet) becomes a draft once its title is typed.
+  autocmd TextChanged,InsertLeave *.txt,*.md if &filetype !=# 'itu' && s:IsDraft() | set filetype=itu | endif
 augroup END
 
 " The locale for messages: Vim's clients send none, so it goes in the initialization options.
