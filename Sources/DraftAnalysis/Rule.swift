@@ -46,6 +46,7 @@ public enum RuleRegistry {
         CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
         CitationConferenceMismatch(), CitationFlattenedRevision(),
         CitationRevisionAcrossFiles(), CitationTitleContradiction(),
+        VersionSectionMismatch(), VersionLabelMismatch(), VersionNumberMismatch(), VersionCitationMismatch(), VersionFinalPunctuation(),
         SuppressionUnknownRule(),
     ]
 

@@ -10,6 +10,8 @@ public struct FileSummary: Sendable {
     /// Where each instrument is cited in `citations`: lookups stay proportional to the hits.
     public let positions: [CitationIdentity: [Int]]
     public let symbols: [WorkspaceSymbol]
+    /// The instruments it holds, as their language versions are compared.
+    public let versions: [VersionSummary]
 
     public init(key: String, document: Document, facts: DocumentFacts? = nil) {
         self.key = key
@@ -17,6 +19,7 @@ public struct FileSummary: Sendable {
         var cited: [CitedInstrument] = []
         var positions: [CitationIdentity: [Int]] = [:]
         let identities = (facts ?? DocumentFacts(document)).citationIdentities
+        versions = VersionSummary.of(document, identities: identities)
         for (c, identity) in zip(document.citations, identities) where c.problem == nil {
             if let id = identity {
                 positions[id, default: []].append(cited.count)
@@ -84,6 +87,8 @@ public struct WorkspaceIndex: Sendable {
     /// Instrument → the keys of the files that cite it, sorted: a file's contribution is taken
     /// out and put in when it changes, so no question walks the whole workspace.
     private var citers: [CitationIdentity: [String]] = [:]
+    /// Instrument identity ("resolution 71") → the keys of the files holding a version of it.
+    private var holders: [String: [String]] = [:]
     /// Answers per instrument for this state of the index; a change starts a new one.
     private var aggregates = WorkspaceAggregates()
 
@@ -93,6 +98,8 @@ public struct WorkspaceIndex: Sendable {
         for s in summaries { files[s.key] = s }
         for s in summaries { for id in s.positions.keys { citers[id, default: []].append(s.key) } }
         for id in citers.keys { citers[id]!.sort() }
+        for s in summaries { for v in Set(s.versions.map(\.identity)) { holders[v, default: []].append(s.key) } }
+        for v in holders.keys { holders[v]!.sort() }
     }
 
     public mutating func update(_ summary: FileSummary) {
@@ -103,6 +110,11 @@ public struct WorkspaceIndex: Sendable {
             keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
             citers[id] = keys
         }
+        for v in Set(summary.versions.map(\.identity)) {
+            var keys = holders[v] ?? []
+            keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
+            holders[v] = keys
+        }
     }
 
     public mutating func remove(_ key: String) {
@@ -111,6 +123,17 @@ public struct WorkspaceIndex: Sendable {
         for id in old.positions.keys {
             citers[id]?.removeAll { $0 == key }
             if citers[id]?.isEmpty == true { citers[id] = nil }
+        }
+        for v in Set(old.versions.map(\.identity)) {
+            holders[v]?.removeAll { $0 == key }
+            if holders[v]?.isEmpty == true { holders[v] = nil }
+        }
+    }
+
+    /// The other-language versions of `version` in the workspace (this file included), first by key.
+    public func counterparts(of version: VersionSummary) -> [(file: FileSummary, version: VersionSummary)] {
+        (holders[version.identity] ?? []).flatMap { key in
+            files[key]!.versions.filter { $0.identity == version.identity && $0.language != version.language }.map { (files[key]!, $0) }
         }
     }
 

@@ -1,0 +1,48 @@
+import DraftSyntax
+
+/// The pairs of language versions a file takes part in: each of its instruments with the first
+/// version in the other language the workspace holds (意见4 ↔ Opinion 4, 第71号决议 ↔ Resolution 71).
+enum VersionPairs {
+    struct Pair {
+        let mine: VersionSummary
+        let other: VersionSummary
+        let otherFile: FileSummary
+        let file: FileSummary
+
+        /// Where a counterpart lies, for related information: its own file when not this one.
+        func related(_ range: ByteRange, _ message: Message) -> RelatedInformation {
+            RelatedInformation(range: range, message: message, file: otherFile.key == file.key ? nil : otherFile.key)
+        }
+
+        var otherName: Message { other.language == .en ? Message(zh: "英文本", en: "the English version") : Message(zh: "中文本", en: "the Chinese version") }
+
+        /// Sections of both versions with the same key, the n-th with the n-th.
+        var sections: [(VersionSummary.Section, VersionSummary.Section)] {
+            var out: [(VersionSummary.Section, VersionSummary.Section)] = []
+            var used: [String: Int] = [:]
+            for s in mine.sections {
+                let n = used[s.key, default: 0]
+                used[s.key] = n + 1
+                if let t = other.sections.filter({ $0.key == s.key }).dropFirst(n).first { out.append((s, t)) }
+            }
+            return out
+        }
+
+        /// Labelled paragraphs of both versions with the same section and label path.
+        var paragraphs: [(VersionSummary.Paragraph, VersionSummary.Paragraph)] {
+            sections.flatMap { s, t in
+                s.paragraphs.compactMap { p in
+                    guard !p.path.isEmpty, let q = t.paragraphs.first(where: { $0.path == p.path }) else { return nil }
+                    return (p, q)
+                }
+            }
+        }
+    }
+
+    static func forEach(_ workspace: WorkspaceIndex, _ file: FileSummary, _ body: (Pair) -> Void) {
+        for mine in file.versions {
+            guard let (otherFile, other) = workspace.counterparts(of: mine).first else { continue }
+            body(Pair(mine: mine, other: other, otherFile: otherFile, file: file))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import DraftSyntax
+
+/// What a language version of an instrument must share with the others (DOMAIN.md §6.7), read
+/// from one instrument: its identity, its sections (by the lexicon's English keyword, so that
+/// 认为 and *is of the view* compare equal), each section's labels, and per paragraph the numbers
+/// it writes, the citations it makes and how it ends.
+public struct VersionSummary: Sendable {
+    public struct Paragraph: Sendable {
+        /// The label path (["1"], ["3", "b"]); empty for an unlabelled paragraph (its index then).
+        public let path: [String]
+        public let range: ByteRange
+        public let numbers: [String]
+        public let citations: [String]
+        /// The role of its final mark: ";" "," "." ":" (both languages), or "" for none.
+        public let ending: String
+    }
+
+    public struct Section: Sendable {
+        /// The English keyword: a Chinese heading's gloss, an English heading lower-cased.
+        public let key: String
+        public let heading: ByteRange
+        public let labels: [String]
+        public let paragraphs: [Paragraph]
+    }
+
+    /// "resolution 71" / "opinion 4": versions of one instrument share it.
+    public let identity: String
+    public let language: TextLanguage
+    public let title: ByteRange
+    public let sections: [Section]
+
+    static func of(_ document: Document, identities: [CitationIdentity?]) -> [VersionSummary] {
+        let text = document.text
+        return document.instruments.compactMap { inst in
+            guard let number = inst.number, inst.kind != .fragment else { return nil }
+            let kind = inst.kind == .draftOpinion ? "opinion" : inst.kind.rawValue
+            var sections: [Section] = []
+            for s in inst.sections {
+                let key = inst.language == .zh ? s.heading.entry.gloss.lowercased() : Lexicon.keyword(of: s.heading.keyword).lowercased()
+                guard !key.isEmpty else { return nil }  // a heading the lexicon does not know cannot be matched
+                var paragraphs: [Paragraph] = []
+                for top in s.items {
+                    top.walk { item, _ in
+                        let path = item.label.map { [$0.key] } ?? []
+                        let cited = zip(document.citations, identities).filter { item.textRange.contains($0.0.range.start) }
+                            .compactMap { c, id in id.map { "\($0.englishName) \(c.revision.map { Conferences.canonicalPlace($0.place ?? "") + String($0.year ?? 0) + ($0.acronym ?? "") } ?? "")" } }
+                        paragraphs.append(Paragraph(path: path, range: item.textRange, numbers: numbers(in: text, item.textRange, excluding: document.citations),
+                                                    citations: cited, ending: ending(text, item)))
+                    }
+                }
+                sections.append(Section(key: key, heading: s.heading.range, labels: s.items.compactMap { $0.label?.key }, paragraphs: paragraphs))
+            }
+            return VersionSummary(identity: "\(kind) \(number)", language: inst.language, title: inst.titleLines[0], sections: sections)
+        }
+    }
+
+    /// The numbers a paragraph writes (years, amounts, counts) as values, so that 25亿 and
+    /// 2.5 billion, 1,000 and 1000 compare equal; citations' own numbers aside (they are compared
+    /// as citations).
+    static func numbers(in text: SourceText, _ r: ByteRange, excluding citations: [Citation]) -> [String] {
+        let bytes = text.bytes
+        var out: [String] = []
+        var i = r.start
+        while i < r.end {
+            guard CharClass.isASCIIDigit(bytes[i]), i == r.start || !CharClass.isASCIILetter(bytes[i - 1]) else { i += UTF8Scan.length(lead: bytes[i]); continue }
+            var e = i
+            while e < r.end && (CharClass.isASCIIDigit(bytes[e]) || ((bytes[e] == 0x2C || bytes[e] == 0x2E) && e + 1 < r.end && CharClass.isASCIIDigit(bytes[e + 1]))) { e += 1 }
+            defer { i = e }
+            if citations.contains(where: { $0.range.contains(i) }) { continue }
+            guard var value = Double(String(decoding: bytes[i..<e].filter { $0 != 0x2C }, as: UTF8.self)) else { continue }
+            value *= scale(bytes, after: e, r.end)
+            out.append(value == value.rounded() && value < 1e18 ? String(Int64(value)) : String(value))
+        }
+        return out.sorted()
+    }
+
+    private static let scales: [([UInt8], Double)] = [
+        ("千万", 1e7), ("百万", 1e6), ("万", 1e4), ("亿", 1e8), (" thousand", 1e3), (" million", 1e6), (" billion", 1e9), (" trillion", 1e12),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    private static func scale(_ bytes: [UInt8], after e: Int, _ end: Int) -> Double {
+        for (word, factor) in scales where e + word.count <= end && UTF8Scan.hasBytes(bytes, word, at: e) { return factor }
+        return 1
+    }
+
+    static func ending(_ text: SourceText, _ item: Item) -> String {
+        guard let mark = item.finalPunctuation else { return "" }
+        switch UTF8Scan.scalar(text.bytes, at: mark.start).value {
+        case 0xFF1B, 0x3B: return ";"
+        case 0xFF0C, 0x2C: return ","
+        case 0x3002, 0x2E: return "."
+        case 0xFF1A, 0x3A: return ":"
+        default: return ""
+        }
+    }
+}

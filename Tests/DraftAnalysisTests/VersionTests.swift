@@ -1,0 +1,68 @@
+import DraftAnalysis
+import DraftSyntax
+import Testing
+
+/// The Chinese and English versions of one instrument checked against each other: a correct pair
+/// gives nothing, and each mutation of one version gives exactly its finding.
+@Suite struct VersionTests {
+    static let zh = """
+    意见4：信息通信技术促进可持续发展
+    第六届世界电信/信息通信技术政策论坛（2021年，日内瓦），
+    忆及
+    a)\t全权代表大会第71号决议（2018年，迪拜，修订版）；
+    b)\t联合国大会2015年的第70/1号决议，
+    认为
+    1\t到2030年应连通25亿人；
+    2\t需要合作，
+    请秘书长
+    支持上述工作。
+    """
+    static let en = """
+    Opinion 4: ICTs for sustainable development
+    The sixth World Telecommunication/ICT Policy Forum (Geneva, 2021),
+    recalling
+    a)\tResolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference;
+    b)\tResolution 70/1 of the United Nations General Assembly of 2015,
+    is of the view
+    1\tthat 2.5 billion people should be connected by 2030;
+    2\tthat cooperation is needed,
+    invites the Secretary-General
+    to support this work.
+    """
+
+    func found(zh: String = zh, en: String = en) -> [String] {
+        let w = WorkspaceIndex([FileSummary(key: "zh.txt", document: Document(zh)), FileSummary(key: "en.txt", document: Document(en))])
+        return ["zh.txt", "en.txt"].flatMap { key in
+            w.diagnostics(for: key).filter { $0.code.hasPrefix("version-") }.map { d in "\(key) \(d.code) \(w.files[key]!.text.string(d.range).prefix(12))" }
+        }
+    }
+
+    @Test func aCorrectPairGivesNothing() {
+        #expect(found() == [])
+        // One version alone has nothing to be compared with.
+        let alone = WorkspaceIndex([FileSummary(key: "zh.txt", document: Document(Self.zh))])
+        #expect(alone.diagnostics(for: "zh.txt").isEmpty)
+    }
+
+    @Test func aDroppedItem() {
+        #expect(found(zh: Self.zh.replacingOccurrences(of: "2\t需要合作，", with: "2\t需要合作；\n3\t多出的一段，")).contains("zh.txt version-label-mismatch 认为"))
+    }
+
+    @Test func aChangedYearOrAmount() {
+        #expect(found(zh: Self.zh.replacingOccurrences(of: "到2030年", with: "到2035年")) == ["zh.txt version-number-mismatch 到2035年应连通25亿", "en.txt version-number-mismatch that 2.5 bil"])
+        #expect(found(en: Self.en.replacingOccurrences(of: "2.5 billion", with: "2.5 million")).count == 2)
+    }
+
+    @Test func aChangedRevision() {
+        let f = found(en: Self.en.replacingOccurrences(of: "Rev. Dubai, 2018", with: "Rev. Busan, 2014"))
+        #expect(f.contains { $0.hasPrefix("en.txt version-citation-mismatch Resolution 7") } && f.contains { $0.hasPrefix("zh.txt version-citation-mismatch") })
+    }
+
+    @Test func aMissingSectionAndAnEnding() {
+        let noInvites = Self.en.replacingOccurrences(of: "invites the Secretary-General\nto support this work.", with: "")
+            .replacingOccurrences(of: "that cooperation is needed,", with: "that cooperation is needed.")
+        let f = found(en: noInvites)
+        #expect(f.contains("zh.txt version-section-mismatch 请秘书长"))
+        #expect(f.contains { $0.hasPrefix("en.txt version-final-punctuation") })
+    }
+}
