@@ -50,8 +50,23 @@ public struct VersionSummary: Sendable {
                 }
                 sections.append(Section(key: key, heading: s.heading.range, labels: s.items.compactMap { $0.label?.key }, paragraphs: paragraphs))
             }
-            return VersionSummary(identity: "\(kind) \(number)", language: inst.language, title: inst.titleLines[0], sections: sections)
+            // Two different Opinions 4 (2013, 2021) are not versions of each other: the year of the
+            // title's revision or of the body that speaks is part of the identity.
+            let year = ([inst.title] + (inst.body.map { [$0] } ?? [])).lazy.compactMap { firstYear(text.string($0)) }.first
+            return VersionSummary(identity: "\(kind) \(number)" + (year.map { " \($0)" } ?? ""), language: inst.language, title: inst.titleLines[0], sections: sections)
         }
+    }
+
+    /// The first year (1865–2099) written in `s`.
+    static func firstYear(_ s: String) -> Int? {
+        var run = ""
+        for c in s.unicodeScalars {
+            if c.isASCII && c.properties.numericType == .decimal { run.unicodeScalars.append(c); continue }
+            if run.count == 4, let y = Int(run), y >= 1865 && y <= 2099 { return y }
+            run = ""
+        }
+        if run.count == 4, let y = Int(run), y >= 1865 && y <= 2099 { return y }
+        return nil
     }
 
     /// The numbers a paragraph writes (years, amounts, counts) as values, so that 25亿 and

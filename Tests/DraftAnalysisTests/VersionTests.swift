@@ -66,3 +66,12 @@ import Testing
         #expect(f.contains { $0.hasPrefix("en.txt version-final-punctuation") })
     }
 }
+
+@Suite struct VersionIdentityTests {
+    /// Opinion 4 of 2013 is no version of 意见4 of 2021.
+    @Test func anotherYearIsAnotherInstrument() {
+        let en2013 = VersionTests.en.replacingOccurrences(of: "(Geneva, 2021)", with: "(Geneva, 2013)").replacingOccurrences(of: "is of the view\n1\tthat 2.5", with: "is of the view\n1\tthat 9.5")
+        let w = WorkspaceIndex([FileSummary(key: "zh.txt", document: Document(VersionTests.zh)), FileSummary(key: "en.txt", document: Document(en2013))])
+        #expect(w.diagnostics(for: "zh.txt").filter { $0.code.hasPrefix("version-") }.isEmpty)
+    }
+}
