@@ -32,8 +32,9 @@ struct StructureParser {
                 i = next
                 continue
             }
-            // A file that starts with a heading and its items is a fragment of an instrument.
-            if blocks.isEmpty, freeStart == nil, line.heading != nil, startsItems(after: i) {
+            // A file that starts with a heading and its items is a fragment of an instrument: the
+            // file's start, not the start of the lines an edit re-parses.
+            if blocks.isEmpty, freeStart == nil, lines.first?.number == 0, line.heading != nil, startsItems(after: i) {
                 let (instrument, next) = parseInstrument(from: i, titled: false)
                 blocks.append(.instrument(instrument))
                 i = next

@@ -65,3 +65,18 @@ import TestSupport
         }
     }
 }
+
+/// Edits whose re-parsed region starts where a heading and items follow an instrument: only the
+/// file's own start makes a fragment, never the start of the lines an edit re-parses.
+@Suite struct IncrementalFragmentTests {
+    @Test func aHeadingAfterAnInstrumentIsNoFragmentWhenReparsed() {
+        let text = "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t一。\n__________\n\n报告的一段\n\n做出决议\n1\t甲；\n2\t乙。\n"
+        let doc = Document(text)
+        let edited = doc.text.clamp(ByteRange(text.utf8.count - 4, text.utf8.count - 4))
+        let next = doc.text.replacing(edited, with: "的")
+        let (updated, _) = doc.updated(to: next, edited: doc.text.aligned(edited), insertedCount: 3)
+        #expect(TreeDump.dump(updated) == TreeDump.dump(Document(SourceText(bytes: next.bytes))))
+        // At the very start of a file it is one.
+        #expect(Document("做出决议\n1\t甲；\n2\t乙。\n").instruments.first?.kind == .fragment)
+    }
+}
