@@ -18,7 +18,7 @@ public struct OutlineNode: Sendable {
     public static func of(_ doc: Document, language: TextLanguage, excerpt length: Int, titleExcerpt titleLength: Int) -> [OutlineNode] {
         let text = doc.text
         func excerpt(_ r: ByteRange, _ n: Int) -> String {
-            let s = text.string(r).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+            let s = ParagraphText.joined(text.string(r))
             return s.count > n ? String(s.prefix(n)) + "…" : s
         }
         func item(_ i: Item) -> OutlineNode {

@@ -250,3 +250,11 @@ import Testing
         #expect(!Analyzer.analyze(doc).contains { $0.code == "citation-outdated-revision" && doc.text.string($0.range).hasPrefix("Resolution 34") })
     }
 }
+
+@Suite struct ParagraphTextTests {
+    @Test func wrappedAndHyphenatedLinesReadAsOne() {
+        #expect(ParagraphText.joined("that the recom-\nmendations of the group\nare wrapped;") == "that the recommendations of the group are wrapped;")
+        #expect(ParagraphText.joined("信息通信\n技术的发展；") == "信息通信技术的发展；")
+        #expect(ParagraphText.joined("ITU-\nT and well-\nKnown") == "ITU-T and well-Known", "a capital after the hyphen keeps it")
+    }
+}

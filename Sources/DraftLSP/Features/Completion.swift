@@ -169,7 +169,7 @@ extension LanguageServer {
                 } else {
                     insert = written + "段"
                 }
-                let excerpt = text.string(item.textRange).split(whereSeparator: \.isNewline).joined(separator: " ")
+                let excerpt = ParagraphText.joined(text.string(item.textRange))
                 out.append(CompletionItem(label: written, kind: 20, detail: section.heading.keyword,
                                           documentation: excerpt.count > 80 ? String(excerpt.prefix(80)) + "…" : excerpt,
                                           sortText: format6(out.count), filterText: path.joined(), textEdit: edit(typed, insert)))

@@ -60,7 +60,7 @@ extension LanguageServer {
         let conv = converter(snap)
         let window = params["range"].isNull ? ByteRange(0, snap.text.count) : conv.byteRange(params["range"])
         func words(_ s: String, _ n: Int) -> String {
-            let flat = s.split(whereSeparator: \.isNewline).joined(separator: " ")
+            let flat = ParagraphText.joined(s)
             return flat.count > n ? String(flat.prefix(n)) + "…" : flat
         }
         var hints: [JSONValue] = []
