@@ -44,7 +44,7 @@ public enum RuleRegistry {
         AbbrTwoAbbreviations(), AbbrTwoExpansions(),
         FootnoteMissingNote(), FootnoteUnusedNote(),
         CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
-        CitationConferenceMismatch(), CitationFlattenedRevision(),
+        CitationConferenceMismatch(), CitationFlattenedRevision(), InstrumentRevisionMismatch(),
         CitationRevisionAcrossFiles(), CitationTitleContradiction(),
         VersionSectionMismatch(), VersionLabelMismatch(), VersionNumberMismatch(), VersionCitationMismatch(), VersionFinalPunctuation(),
         SuppressionUnknownRule(),

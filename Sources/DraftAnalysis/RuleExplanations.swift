@@ -80,6 +80,8 @@ extension RuleExplanation {
                                           "全权代表大会第71号决议（2018年，釜山）", "全权代表大会第71号决议（2018年，迪拜，修订版）"),
         "citation-flattened-revision": e("接受修订时若将删除与插入的文字一并保留，版本就会残缺或重复。", "Track changes flattened into text keep the deleted words beside the inserted ones.",
                                          "第71号决议（2018年，迪拜布加勒斯特，修订版）", "第71号决议（2022年，布加勒斯特，修订版）"),
+        "instrument-revision-mismatch": e("标题的版本与发言机构一行应指同一届会议；不一致多因沿用了上一版本的发言机构一行。", "The title's revision and the body line name one session; a mismatch is usually a body line kept from the previous revision.",
+                                          "第71号决议（2018年，迪拜，修订版）\n国际电信联盟全权代表大会（2014年，釜山），", "第71号决议（2018年，迪拜，修订版）\n国际电信联盟全权代表大会（2018年，迪拜），"),
         "citation-revision-across-files": e("工作区中多数文件引用的版本与此处不同，可能是遗漏了更新。", "Most files of the workspace cite another revision: this one may have been missed in an update.",
                                             "a.md: 第71号决议（2014年，釜山）；b.md、c.md: （2018年，迪拜，修订版）", "a.md: 第71号决议（2018年，迪拜，修订版）"),
         "citation-title-contradiction": e("同一文书同一版本的标题应处处一致。", "One instrument in one revision has one title everywhere.",

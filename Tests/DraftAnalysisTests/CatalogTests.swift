@@ -133,3 +133,12 @@ import Testing
                    messages: ["引文版本缺少年份（“年”前没有数字） | the revision has no year (nothing before 年)", "引文版本中两个地点连在一起：“迪拜”和“布加勒斯特” | two places run together in the revision: 迪拜 and 布加勒斯特"])
     }
 }
+
+@Suite struct InstrumentRevisionTests {
+    @Test func titleAndBodyNameOneSession() {
+        assertLint(InstrumentRevisionMismatch(), "第71号决议（2018年，迪拜，修订版）\n国际电联战略规划\n国际电信联盟全权代表大会⟦（2014年，釜山）⟧，\n做出决议\n1\t通过。\n",
+                   messages: ["发言机构一行为2014年，釜山，而标题为2018年，迪拜 | the body line says Busan, 2014; the title says Dubai, 2018"])
+        assertLint(InstrumentRevisionMismatch(), "RESOLUTION 71 (REV. DUBAI, 2018)\nStrategic plan\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\nresolves\n1\tto adopt.\n")
+        assertLint(InstrumentRevisionMismatch(), "第71号决议（2018年，迪拜，修订版）\n题\n国际电信联盟全权代表大会（2018年，迪拜），\n做出决议\n1\t通过。\n")
+    }
+}
