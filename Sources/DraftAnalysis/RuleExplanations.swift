@@ -96,6 +96,10 @@ extension RuleExplanation {
                                        "第71号决议（2018年，迪拜）/ Resolution 71 (Rev. Busan, 2014)", "第71号决议（2018年，迪拜）/ Resolution 71 (Rev. Dubai, 2018)"),
         "version-final-punctuation": e("对应段落的结尾标点作用应相同：；↔ ; ，↔ , 。↔ . ：↔ :", "Corresponding paragraphs end alike: ；↔ ; ，↔ , 。↔ . ：↔ :",
                                        "需要合作， / cooperation is needed.", "需要合作， / cooperation is needed,"),
+        "version-pending-mismatch": e("对应段落中待定的[方括号]数量应相同：一个版本中已定稿的文字，在另一版本中不应仍待定。", "Corresponding paragraphs hold as many [pending] texts: what is settled in one version is not still pending in the other.",
+                                      "[到2030年]应连通 / should be connected by 2030", "[到2030年]应连通 / should be connected [by 2030]"),
+        "version-footnote-mismatch": e("对应段落中的脚注标记数量应相同。", "Corresponding paragraphs carry as many footnote marks.",
+                                       "论坛¹ / the Forum", "论坛¹ / the Forum¹"),
         "suppression-unknown-rule": e("抑制注释中的规则代码拼错时，什么也不会被抑制。", "A misspelt code in a suppression comment silently suppresses nothing.",
                                       "<!-- itudraft-disable-next-line latn-word -->", "<!-- itudraft-disable-next-line latin-word -->"),
     ]

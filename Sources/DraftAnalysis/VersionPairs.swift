@@ -45,4 +45,18 @@ enum VersionPairs {
             body(Pair(mine: mine, other: other, otherFile: otherFile, file: file))
         }
     }
+
+    /// Paragraphs whose count of something (pending texts, footnote marks) differs from their
+    /// counterpart's, reported by `rule` with the counterpart as related information.
+    static func forEachCountMismatch(_ workspace: WorkspaceIndex, _ file: FileSummary, _ count: KeyPath<VersionSummary.Paragraph, Int>,
+                                     rule: some WorkspaceRule, what: Message, _ emit: (Diagnostic) -> Void) {
+        forEach(workspace, file) { pair in
+            for (p, q) in pair.paragraphs where p[keyPath: count] != q[keyPath: count] {
+                emit(rule.diagnostic(p.range, Message(zh: "本段有\(p[keyPath: count])", en: "this paragraph has \(p[keyPath: count])") + what
+                                        + Message(zh: "，而", en: "; its counterpart in ") + pair.otherName
+                                        + Message(zh: "的对应段落有\(q[keyPath: count])", en: " has \(q[keyPath: count])") + what,
+                                     related: [pair.related(q.range, Message(zh: "对应段落", en: "its counterpart"))]))
+            }
+        }
+    }
 }

@@ -13,6 +13,9 @@ public struct VersionSummary: Sendable {
         public let citations: [String]
         /// The role of its final mark: ";" "," "." ":" (both languages), or "" for none.
         public let ending: String
+        /// Its outermost [pending] texts and its footnote marks, counted.
+        public let pending: Int
+        public let footnotes: Int
     }
 
     public struct Section: Sendable {
@@ -44,8 +47,10 @@ public struct VersionSummary: Sendable {
                         let path = item.label.map { [$0.key] } ?? []
                         let cited = zip(document.citations, identities).filter { item.textRange.contains($0.0.range.start) }
                             .compactMap { c, id in id.map { "\($0.englishName) \(c.revision.map { Conferences.canonicalPlace($0.place ?? "") + String($0.year ?? 0) + ($0.acronym ?? "") } ?? "")" } }
-                        paragraphs.append(Paragraph(path: path, range: item.textRange, numbers: numbers(in: text, item.textRange, excluding: document.citations),
-                                                    citations: cited, ending: ending(text, item)))
+                        paragraphs.append(Paragraph(path: path, range: item.textRange, numbers: numbers(in: text, item.textRange, excluding: document.citations.map(\.range) + document.footnoteMarks.map(\.range)),
+                                                    citations: cited, ending: ending(text, item),
+                                                    pending: pendingCount(document, in: item.textRange),
+                                                    footnotes: document.footnoteMarks.count { item.textRange.contains($0.range.start) }))
                     }
                 }
                 sections.append(Section(key: key, heading: s.heading.range, labels: s.items.compactMap { $0.label?.key }, paragraphs: paragraphs))
@@ -71,8 +76,8 @@ public struct VersionSummary: Sendable {
 
     /// The numbers a paragraph writes (years, amounts, counts) as values, so that 25亿 and
     /// 2.5 billion, 1,000 and 1000 compare equal; citations' own numbers aside (they are compared
-    /// as citations).
-    static func numbers(in text: SourceText, _ r: ByteRange, excluding citations: [Citation]) -> [String] {
+    /// as citations), and footnote marks' numbers.
+    static func numbers(in text: SourceText, _ r: ByteRange, excluding ignored: [ByteRange]) -> [String] {
         let bytes = text.bytes
         var out: [String] = []
         var i = r.start
@@ -81,7 +86,7 @@ public struct VersionSummary: Sendable {
             var e = i
             while e < r.end && (CharClass.isASCIIDigit(bytes[e]) || ((bytes[e] == 0x2C || bytes[e] == 0x2E) && e + 1 < r.end && CharClass.isASCIIDigit(bytes[e + 1]))) { e += 1 }
             defer { i = e }
-            if citations.contains(where: { $0.range.contains(i) }) { continue }
+            if ignored.contains(where: { $0.contains(i) }) { continue }
             guard var value = Double(String(decoding: bytes[i..<e].filter { $0 != 0x2C }, as: UTF8.self)) else { continue }
             value *= scale(bytes, after: e, r.end)
             out.append(value == value.rounded() && value < 1e18 ? String(Int64(value)) : String(value))
@@ -96,6 +101,13 @@ public struct VersionSummary: Sendable {
     private static func scale(_ bytes: [UInt8], after e: Int, _ end: Int) -> Double {
         for (word, factor) in scales where e + word.count <= end && UTF8Scan.hasBytes(bytes, word, at: e) { return factor }
         return 1
+    }
+
+    /// Outermost [brackets] only, and not those that are footnote marks ([^1], [footnoteRef:1]).
+    static func pendingCount(_ document: Document, in r: ByteRange) -> Int {
+        document.pending.count { p in
+            p.depth == 1 && r.contains(p.range.start) && !document.footnoteMarks.contains { $0.range.start == p.range.start }
+        }
     }
 
     static func ending(_ text: SourceText, _ item: Item) -> String {

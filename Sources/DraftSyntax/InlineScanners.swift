@@ -84,13 +84,23 @@ enum FootnoteScanner {
                 i += UTF8Scan.scalar(bytes, at: i).length
             }
             if noteLineStarts.contains(start) { continue }
-            // After a Latin letter or digit (km², 10³) a superscript is an exponent, not a mark.
-            let (prev, _) = UTF8Scan.scalar(bytes, before: start)
-            if prev < 0x80 && (CharClass.isASCIILetter(UInt8(prev)) || CharClass.isASCIIDigit(UInt8(prev))) { continue }
+            if isExponent(bytes, before: start) { continue }
             marks.append(FootnoteMark(key: key, range: ByteRange(start, i)))
         }
         marks.sort { $0.range < $1.range }
         notes.sort { $0.range < $1.range }
         return (marks, notes)
+    }
+
+    private static let units: Set<String> = ["km", "cm", "mm", "nm", "ms", "kg", "ft", "mi", "sq"]
+
+    /// After a digit, a single letter or a unit (10³, x², km²) a superscript is an exponent; after
+    /// a word (needed¹, ITU¹) it is a footnote mark, as English versions place them.
+    private static func isExponent(_ bytes: [UInt8], before start: Int) -> Bool {
+        var j = start
+        while j > 0 && CharClass.isASCIILetter(bytes[j - 1]) { j -= 1 }
+        let letters = start - j
+        if letters == 0 { return j > 0 && CharClass.isASCIIDigit(bytes[j - 1]) }
+        return letters == 1 || units.contains(String(decoding: bytes[j..<start], as: UTF8.self).lowercased())
     }
 }

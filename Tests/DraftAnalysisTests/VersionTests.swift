@@ -58,6 +58,29 @@ import Testing
         #expect(f.contains { $0.hasPrefix("en.txt version-citation-mismatch Resolution 7") } && f.contains { $0.hasPrefix("zh.txt version-citation-mismatch") })
     }
 
+    @Test func aBracketSettledInOneVersionOnly() {
+        #expect(found(zh: Self.zh.replacingOccurrences(of: "到2030年", with: "[到2030年]")) == ["zh.txt version-pending-mismatch [到2030年]应连通2", "en.txt version-pending-mismatch that 2.5 bil"])
+        // Nested brackets count once, as the outermost text does in the other version.
+        #expect(found(zh: Self.zh.replacingOccurrences(of: "到2030年", with: "[到[2030]年]"), en: Self.en.replacingOccurrences(of: "by 2030", with: "[by 2030]")) == [])
+    }
+
+    @Test func aFootnoteInOneVersionOnly() {
+        let f = found(zh: Self.zh.replacingOccurrences(of: "需要合作，", with: "需要合作[^1]，\n[^1]: 见附件。"))
+        #expect(f == ["zh.txt version-footnote-mismatch 需要合作[^1]，", "en.txt version-footnote-mismatch that coopera"])
+        let both = found(zh: Self.zh.replacingOccurrences(of: "需要合作，", with: "需要合作¹，\n¹ 见附件。"),
+                         en: Self.en.replacingOccurrences(of: "cooperation is needed,", with: "cooperation is needed¹,\n¹ See the annex."))
+        #expect(!both.contains { $0.contains("footnote") })
+    }
+
+    @Test func countMessagesNameBothCounts() {
+        let w = WorkspaceIndex([FileSummary(key: "zh.txt", document: Document(Self.zh.replacingOccurrences(of: "到2030年", with: "[到2030年]"))),
+                                FileSummary(key: "en.txt", document: Document(Self.en))])
+        let d = w.diagnostics(for: "zh.txt").first { $0.code == "version-pending-mismatch" }
+        #expect(d?.message.zh == "本段有1处[方括号]，而英文本的对应段落有0处[方括号]")
+        #expect(d?.message.en == "this paragraph has 1 [pending] texts; its counterpart in the English version has 0 [pending] texts")
+        #expect(d?.related.first?.file == "en.txt")
+    }
+
     @Test func aMissingSectionAndAnEnding() {
         let noInvites = Self.en.replacingOccurrences(of: "invites the Secretary-General\nto support this work.", with: "")
             .replacingOccurrences(of: "that cooperation is needed,", with: "that cooperation is needed.")

@@ -82,6 +82,12 @@ import Testing
         #expect(doc.footnoteNotes.map(\.key).sorted() == ["1", "2", "3"])
     }
 
+    /// English versions put the mark right after a word; after a digit, a letter or a unit it is an exponent.
+    @Test func footnoteMarksAfterEnglishWords() {
+        let doc = Document("cooperation is needed¹, the ITU² and the Forum³; 10³ m, x² and 5 km⁴.\n")
+        #expect(doc.footnoteMarks.map { doc.text.string($0.range) } == ["¹", "²", "³"])
+    }
+
     @Test func abbreviationsIgnoreQuotedTitles() {
         let doc = Document("意见1：题\n论坛（2021年，日内瓦），\n忆及\na) 有关“冠状病毒病（COVID-19）”的决议；\nb) 2003年信息社会世界高峰会议（WSIS）和人工智能（AI），\n认为\n1 做。\n")
         #expect(doc.abbreviations.first?.map { "\($0.abbreviation)=\($0.expansion)" } == ["WSIS=信息社会世界高峰会议", "AI=人工智能"])
