@@ -46,7 +46,7 @@ public enum RuleRegistry {
         CitationMalformed(), CitationInconsistentRevision(), CitationUnknownInstrument(), CitationOutdatedRevision(),
         CitationConferenceMismatch(), CitationFlattenedRevision(), InstrumentRevisionMismatch(),
         CitationRevisionAcrossFiles(), CitationTitleContradiction(),
-        VersionSectionMismatch(), VersionLabelMismatch(), VersionNumberMismatch(), VersionCitationMismatch(), VersionFinalPunctuation(), VersionPendingMismatch(), VersionFootnoteMismatch(),
+        VersionSectionMismatch(), VersionLabelMismatch(), VersionNumberMismatch(), VersionCitationMismatch(), VersionFinalPunctuation(), VersionPendingMismatch(), VersionFootnoteMismatch(), VersionReferenceMismatch(),
         SuppressionUnknownRule(),
     ]
 

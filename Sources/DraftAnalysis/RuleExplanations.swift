@@ -96,6 +96,8 @@ extension RuleExplanation {
                                        "第71号决议（2018年，迪拜）/ Resolution 71 (Rev. Busan, 2014)", "第71号决议（2018年，迪拜）/ Resolution 71 (Rev. Dubai, 2018)"),
         "version-final-punctuation": e("对应段落的结尾标点作用应相同：；↔ ; ，↔ , 。↔ . ：↔ :", "Corresponding paragraphs end alike: ；↔ ; ，↔ , 。↔ . ：↔ :",
                                        "需要合作， / cooperation is needed.", "需要合作， / cooperation is needed,"),
+        "version-reference-mismatch": e("对应段落中的交叉引用应指向同一段落。", "Corresponding paragraphs' cross-references point at the same paragraphs.",
+                                        "上述忆及a)段 / recalling b) above", "上述忆及a)段 / recalling a) above"),
         "version-pending-mismatch": e("对应段落中待定的[方括号]数量应相同：一个版本中已定稿的文字，在另一版本中不应仍待定。", "Corresponding paragraphs hold as many [pending] texts: what is settled in one version is not still pending in the other.",
                                       "[到2030年]应连通 / should be connected by 2030", "[到2030年]应连通 / should be connected [by 2030]"),
         "version-footnote-mismatch": e("对应段落中的脚注标记数量应相同。", "Corresponding paragraphs carry as many footnote marks.",

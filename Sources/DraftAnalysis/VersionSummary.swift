@@ -11,6 +11,9 @@ public struct VersionSummary: Sendable {
         public let range: ByteRange
         public let numbers: [String]
         public let citations: [String]
+        /// The targets its resolved cross-references name ("is of the view 1"), sorted; nil when
+        /// one of them does not resolve (the xref rules report that).
+        public let references: [String]?
         /// The role of its final mark: ";" "," "." ":" (both languages), or "" for none.
         public let ending: String
         /// Its outermost [pending] texts and its footnote marks, counted.
@@ -32,25 +35,28 @@ public struct VersionSummary: Sendable {
     public let title: ByteRange
     public let sections: [Section]
 
-    static func of(_ document: Document, identities: [CitationIdentity?]) -> [VersionSummary] {
-        let text = document.text
+    static func of(_ document: Document, facts: DocumentFacts) -> [VersionSummary] {
+        let text = document.text, identities = facts.citationIdentities, resolved = facts.references
         return document.instruments.compactMap { inst in
             guard let number = inst.number, inst.kind != .fragment else { return nil }
             let kind = inst.kind == .draftOpinion ? "opinion" : inst.kind.rawValue
             var sections: [Section] = []
             for s in inst.sections {
-                let key = inst.language == .zh ? s.heading.entry.gloss.lowercased() : Lexicon.keyword(of: s.heading.keyword).lowercased()
+                let key = sectionKey(s, inst.language)
                 guard !key.isEmpty else { return nil }  // a heading the lexicon does not know cannot be matched
                 var paragraphs: [Paragraph] = []
                 for top in s.items {
                     top.walk { item, _ in
-                        let path = item.label.map { [$0.key] } ?? []
-                        let cited = zip(document.citations, identities).filter { item.textRange.contains($0.0.range.start) }
-                            .compactMap { c, id in id.map { "\($0.englishName) \(c.revision.map { Conferences.canonicalPlace($0.place ?? "") + String($0.year ?? 0) + ($0.acronym ?? "") } ?? "")" } }
-                        paragraphs.append(Paragraph(path: path, range: item.textRange, numbers: numbers(in: text, item.textRange, excluding: document.citations.map(\.range) + document.footnoteMarks.map(\.range)),
-                                                    citations: cited, ending: ending(text, item),
-                                                    pending: pendingCount(document, in: item.textRange),
-                                                    footnotes: document.footnoteMarks.count { item.textRange.contains($0.range.start) }))
+                        let r = item.textRange
+                        let citing = span(document.citations.count, r) { document.citations[$0].range.start }
+                        let cited = citing.compactMap { i in identities[i].map { "\($0.englishName) \(document.citations[i].revision.map { Conferences.canonicalPlace($0.place ?? "") + String($0.year ?? 0) + ($0.acronym ?? "") } ?? "")" } }
+                        let marks = within(document.footnoteMarks, r) { $0.range.start }
+                        let ignored = document.citations[citing].map(\.range) + marks.map(\.range)
+                        paragraphs.append(Paragraph(path: item.label.map { [$0.key] } ?? [], range: r, numbers: numbers(in: text, r, excluding: ignored), citations: cited,
+                                                    references: targets(of: Array(within(resolved, r) { $0.reference.range.start }), inst.language),
+                                                    ending: ending(text, item),
+                                                    pending: within(document.pending, r) { $0.range.start }.count { p in p.depth == 1 && !marks.contains { $0.range.start == p.range.start } },
+                                                    footnotes: marks.count))
                     }
                 }
                 sections.append(Section(key: key, heading: s.heading.range, labels: s.items.compactMap { $0.label?.key }, paragraphs: paragraphs))
@@ -60,6 +66,20 @@ public struct VersionSummary: Sendable {
             let year = ([inst.title] + (inst.body.map { [$0] } ?? [])).lazy.compactMap { firstYear(text.string($0)) }.first
             return VersionSummary(identity: "\(kind) \(number)" + (year.map { " \($0)" } ?? ""), language: inst.language, title: inst.titleLines[0], sections: sections)
         }
+    }
+
+    /// The English keyword a section is matched by: a Chinese heading's gloss, an English heading lower-cased.
+    static func sectionKey(_ s: DraftSyntax.Section, _ language: TextLanguage) -> String {
+        language == .zh ? s.heading.entry.gloss.lowercased() : Lexicon.keyword(of: s.heading.keyword).lowercased()
+    }
+
+    static func targets(of references: [ResolvedReference], _ language: TextLanguage) -> [String]? {
+        var out: [String] = []
+        for r in references {
+            guard r.problem == nil, let section = r.section, !r.items.contains(where: { $0 == nil }) else { return nil }
+            out += r.items.compactMap { $0?.label.map { "\(sectionKey(section, language)) \($0.key)" } }
+        }
+        return out.sorted()
     }
 
     /// The first year (1865–2099) written in `s`.
@@ -103,11 +123,23 @@ public struct VersionSummary: Sendable {
         return 1
     }
 
-    /// Outermost [brackets] only, and not those that are footnote marks ([^1], [footnoteRef:1]).
-    static func pendingCount(_ document: Document, in r: ByteRange) -> Int {
-        document.pending.count { p in
-            p.depth == 1 && r.contains(p.range.start) && !document.footnoteMarks.contains { $0.range.start == p.range.start }
+    /// The indices of a sorted sequence whose `start` lies inside `r`, found by bisection: a
+    /// paragraph's share of the document's citations, marks and references without a scan.
+    static func span(_ count: Int, _ r: ByteRange, start: (Int) -> Int) -> Range<Int> {
+        func first(atOrAfter offset: Int) -> Int {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if start(mid) < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
+        let lo = first(atOrAfter: r.start)
+        return lo..<max(lo, first(atOrAfter: r.end))
+    }
+
+    static func within<T>(_ xs: [T], _ r: ByteRange, start: (T) -> Int) -> ArraySlice<T> {
+        xs[span(xs.count, r) { start(xs[$0]) }]
     }
 
     static func ending(_ text: SourceText, _ item: Item) -> String {

@@ -18,8 +18,9 @@ public struct FileSummary: Sendable {
         self.text = document.text
         var cited: [CitedInstrument] = []
         var positions: [CitationIdentity: [Int]] = [:]
-        let identities = (facts ?? DocumentFacts(document)).citationIdentities
-        versions = VersionSummary.of(document, identities: identities)
+        let facts = facts ?? DocumentFacts(document)
+        let identities = facts.citationIdentities
+        versions = VersionSummary.of(document, facts: facts)
         for (c, identity) in zip(document.citations, identities) where c.problem == nil {
             if let id = identity {
                 positions[id, default: []].append(cited.count)

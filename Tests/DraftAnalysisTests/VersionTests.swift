@@ -72,6 +72,16 @@ import Testing
         #expect(!both.contains { $0.contains("footnote") })
     }
 
+    @Test func aRetargetedReference() {
+        let zh = Self.zh.replacingOccurrences(of: "需要合作，", with: "需要按上述忆及a)段合作，")
+        let en = Self.en.replacingOccurrences(of: "cooperation is needed,", with: "cooperation is needed as in recalling a) above,")
+        #expect(found(zh: zh, en: en) == [])
+        #expect(found(zh: zh, en: en.replacingOccurrences(of: "recalling a) above", with: "recalling b) above"))
+                == ["zh.txt version-reference-mismatch 需要按上述忆及a)段合作", "en.txt version-reference-mismatch that coopera"])
+        // A reference written in one version only is wording, not a mismatch.
+        #expect(found(zh: zh) == [])
+    }
+
     @Test func countMessagesNameBothCounts() {
         let w = WorkspaceIndex([FileSummary(key: "zh.txt", document: Document(Self.zh.replacingOccurrences(of: "到2030年", with: "[到2030年]"))),
                                 FileSummary(key: "en.txt", document: Document(Self.en))])
