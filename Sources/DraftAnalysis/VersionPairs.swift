@@ -41,7 +41,7 @@ enum VersionPairs {
 
     static func forEach(_ workspace: WorkspaceIndex, _ file: FileSummary, _ body: (Pair) -> Void) {
         for mine in file.versions {
-            guard let (otherFile, other) = workspace.counterparts(of: mine).first else { continue }
+            guard let (otherFile, other) = workspace.counterparts(of: mine, in: file.key).first else { continue }
             body(Pair(mine: mine, other: other, otherFile: otherFile, file: file))
         }
     }

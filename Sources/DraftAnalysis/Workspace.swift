@@ -92,6 +92,15 @@ public struct WorkspaceIndex: Sendable {
     private var holders: [String: [String]] = [:]
     /// Answers per instrument for this state of the index; a change starts a new one.
     private var aggregates = WorkspaceAggregates()
+    /// Files paired as versions of each other by the user (`check --versions A B`), both ways:
+    /// they are compared whatever their titles say (a draft renumbered in one language only).
+    public private(set) var pairedFiles: [String: String] = [:]
+
+    public mutating func pair(_ a: String, _ b: String) {
+        aggregates = WorkspaceAggregates()
+        pairedFiles[a] = b
+        pairedFiles[b] = a
+    }
 
     public init() {}
 
@@ -131,9 +140,15 @@ public struct WorkspaceIndex: Sendable {
         }
     }
 
-    /// The other-language versions of `version` in the workspace (this file included), first by key.
-    public func counterparts(of version: VersionSummary) -> [(file: FileSummary, version: VersionSummary)] {
-        (holders[version.identity] ?? []).flatMap { key in
+    /// The other-language versions of `version` in the workspace (this file included), first by
+    /// key; in a file paired with `file`, its instrument of the same rank whatever its identity.
+    public func counterparts(of version: VersionSummary, in file: String? = nil) -> [(file: FileSummary, version: VersionSummary)] {
+        if let file, let partner = pairedFiles[file].flatMap({ files[$0] }), let mine = files[file],
+           let rank = mine.versions.firstIndex(where: { $0.title == version.title }), rank < partner.versions.count,
+           partner.versions[rank].language != version.language {
+            return [(partner, partner.versions[rank])]
+        }
+        return (holders[version.identity] ?? []).flatMap { key in
             files[key]!.versions.filter { $0.identity == version.identity && $0.language != version.language }.map { (files[key]!, $0) }
         }
     }

@@ -26,6 +26,8 @@ enum CheckCommand {
       --stdin-filename NAME      the name standard input is reported under
       --config PATH              use this .itudraft.json (default: the nearest one in
                                  each file's folder or a parent of it)
+      --versions A B             compare files A and B as language versions of one instrument
+                                 (checked too), whatever their titles say; repeatable
       --show-suppressed          also list findings that suppression comments hide
       --fix                      apply the certain fixes that never change words (full-width
                                  punctuation, stray spaces, final punctuation, label spacing)
@@ -39,12 +41,23 @@ enum CheckCommand {
     """
 
     static func parse(_ args: [String], environment: [String: String]) throws -> CheckOptions? {
+        var args = args, pairs: [(String, String)] = []
+        // --versions takes two files, which the one-value option parser cannot say.
+        while let i = args.firstIndex(of: "--versions") {
+            guard i + 2 < args.count, !args[i + 1].hasPrefix("--"), !args[i + 2].hasPrefix("--"), args[i + 1] != args[i + 2] else {
+                throw Arguments.UsageError(description: "--versions takes two different files: --versions A B")
+            }
+            pairs.append((args[i + 1], args[i + 2]))
+            args.removeSubrange(i...(i + 2))
+        }
         let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename", "--config",
                                              "--output-format", "--color"],
                               switches: ["--help", "-h", "--show-suppressed", "--fix", "--diff", "--statistics"])
         if a.has("--help") || a.has("-h") { return nil }
         var o = CheckOptions()
-        o.paths = a.positional.isEmpty ? ["."] : a.positional
+        o.versionPairs = pairs
+        let paired = pairs.flatMap { [$0.0, $0.1] }.filter { !a.positional.contains($0) }
+        o.paths = a.positional.isEmpty && paired.isEmpty ? ["."] : a.positional + paired
         if let f = a.value("--format") {
             guard ["text", "json", "sarif", "github"].contains(f) else { throw Arguments.UsageError(description: "--format must be text, json, sarif or github, not \(f)") }
             o.format = f
@@ -158,7 +171,10 @@ enum CheckCommand {
         let named = Set(options.paths)
         // Configurations are found in order (they may fail); files are then read and checked on every core.
         var jobs: [(path: String, name: String, loaded: LoadedConfiguration)] = []
+        var seen = Set<String>()
         for path in expand(options.paths, errors: &errors) {
+            // A file named twice (a.md and ./a.md, or inside a folder named too) is checked once.
+            guard path == "-" || seen.insert(FileIO.absolute(path)).inserted else { continue }
             let loaded: LoadedConfiguration
             do { loaded = try configurations.for(path) } catch {
                 FileIO.writeStderr("itudraft: \(error)\n")
@@ -224,7 +240,12 @@ enum CheckCommand {
             return !errors.isEmpty ? 2 : changedFiles > 0 ? 1 : 0
         }
         // The files checked together are the workspace the cross-file rules compare.
-        let workspace = WorkspaceIndex(checked.map(\.2))
+        var workspace = WorkspaceIndex(checked.map(\.2))
+        // A pair is named as the user likes (./a.md, dir/a.md): matched by absolute path.
+        let keyOf = Dictionary(checked.map { (FileIO.absolute($0.2.key), $0.2.key) }, uniquingKeysWith: { a, _ in a })
+        for (a, b) in options.versionPairs {
+            if let ka = keyOf[FileIO.absolute(a)], let kb = keyOf[FileIO.absolute(b)] { workspace.pair(ka, kb) }
+        }
         for (file, analysis, summary, selection) in checked {
             let wide = workspace.diagnostics(for: summary.key, selection: selection)
             var f = file

@@ -35,6 +35,8 @@ struct CheckResult: Sendable {
 
 struct CheckOptions {
     var paths: [String] = []
+    /// Files compared as language versions of each other (--versions A B).
+    var versionPairs: [(String, String)] = []
     var format = "text"
     /// Text output: the source line and the fix under each finding, or one line (`concise`).
     var concise = false

@@ -5,7 +5,7 @@ import DraftAnalysis
 enum CompletionsCommand {
     static let commands = ["check", "outline", "rules", "lsp", "completions"]
     static let checkOptions = ["--format", "--output-format", "--color", "--statistics", "--fail-on", "--lang", "--select", "--ignore",
-                               "--stdin-filename", "--config", "--show-suppressed", "--fix", "--diff", "--help"]
+                               "--stdin-filename", "--config", "--versions", "--show-suppressed", "--fix", "--diff", "--help"]
 
     static func script(_ shell: String) -> String? {
         let codes = RuleRegistry.codes.joined(separator: " ")

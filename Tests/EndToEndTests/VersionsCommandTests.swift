@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+/// `check --versions A B`: two files compared as language versions whatever their titles say.
+@Suite struct VersionsCommandTests {
+    static let zh = "意见5：信息通信技术\n第六届世界电信/信息通信技术政策论坛（2021年，日内瓦），\n认为\n1\t到2035年应连通25亿人。\n"
+    static let en = "Opinion 4: ICTs\nThe sixth World Telecommunication/ICT Policy Forum (Geneva, 2021),\nis of the view\n1\tthat 2.5 billion people should be connected by 2030.\n"
+
+    @Test func pairedFilesAreComparedWhateverTheirNumbers() throws {
+        let dir = try Binary.temporaryDirectory()
+        try Data(Self.zh.utf8).write(to: dir.appendingPathComponent("a.zh.txt"))
+        try Data(Self.en.utf8).write(to: dir.appendingPathComponent("a.en.txt"))
+        // 意见5 and Opinion 4 are different instruments by their titles: nothing to compare.
+        let apart = try Binary.run(["check", "--output-format", "concise", "a.zh.txt", "a.en.txt"], cwd: dir)
+        #expect(!apart.stdout.contains("version-"))
+        // Paired (and named another way in the folder too), they are compared, each file once.
+        let paired = try Binary.run(["check", "--output-format", "concise", "--versions", "./a.zh.txt", "a.en.txt", "."], cwd: dir)
+        #expect(paired.stdout.split(separator: "\n").filter { $0.contains("version-number-mismatch") }
+                == ["a.en.txt:4:3: warning[version-number-mismatch] this paragraph writes 2030, 2500000000; its counterpart in the Chinese version writes 2035, 2500000000",
+                    "a.zh.txt:4:3: warning[version-number-mismatch] this paragraph writes 2035, 2500000000; its counterpart in the English version writes 2030, 2500000000"])
+        #expect(paired.status == 1)
+    }
+
+    @Test func versionsTakesTwoDifferentFiles() throws {
+        #expect(try Binary.run(["check", "--versions", "a.txt"]).status == 2)
+        #expect(try Binary.run(["check", "--versions", "a.txt", "a.txt"]).stderr.contains("--versions takes two different files"))
+    }
+}
