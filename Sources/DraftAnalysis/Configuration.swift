@@ -8,10 +8,11 @@ import FoundationEssentials
 ///     { "select": ["xref-unknown-paragraph"], "ignore": ["latin-word"],
 ///       "severity": { "stray-space": "error" }, "lang": "zh",
 ///       "include": ["drafts/**"], "exclude": ["archive/**", "*.draft.md"],
-///       "per-file-ignores": { "reports/*.txt": ["latin-word"] }, "catalog": "instruments.tsv" }
+///       "per-file-ignores": { "reports/*.txt": ["latin-word"] }, "catalog": "instruments.tsv",
+///       "versions": [["a.zh.md", "a.en.md"]] }
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".itudraft.json"
-    public static let keys = ["select", "ignore", "severity", "lang", "include", "exclude", "per-file-ignores", "catalog", "inlay-hints"]
+    public static let keys = ["select", "ignore", "severity", "lang", "include", "exclude", "per-file-ignores", "catalog", "inlay-hints", "versions"]
 
     public var select: Set<String>?
     public var ignore: Set<String> = []
@@ -27,6 +28,8 @@ public struct Configuration: Sendable, Equatable {
     public var catalog: String?
     /// Whether the editor shows inlay hints (nil: yes).
     public var inlayHints: Bool?
+    /// Files (relative to the configuration's folder) compared as language versions of each other.
+    public var versions: [[String]] = []
 
     public init() {}
 
@@ -34,7 +37,7 @@ public struct Configuration: Sendable, Equatable {
 
     public static func == (a: Configuration, b: Configuration) -> Bool {
         a.select == b.select && a.ignore == b.ignore && a.severities == b.severities && a.language == b.language
-            && a.exclude == b.exclude && a.include == b.include && a.catalog == b.catalog && a.inlayHints == b.inlayHints
+            && a.exclude == b.exclude && a.include == b.include && a.catalog == b.catalog && a.inlayHints == b.inlayHints && a.versions == b.versions
             && a.perFileIgnores.map(\.glob) == b.perFileIgnores.map(\.glob) && a.perFileIgnores.map(\.codes) == b.perFileIgnores.map(\.codes)
     }
 
@@ -84,6 +87,10 @@ public struct Configuration: Sendable, Equatable {
         include = raw.include
         catalog = raw.catalog
         inlayHints = raw.inlayHints
+        for pair in raw.versions ?? [] where pair.count != 2 || pair[0] == pair[1] {
+            throw Invalid(reason: "each entry of versions names two different files, as [\"a.zh.md\", \"a.en.md\"]", culprit: "versions")
+        }
+        versions = raw.versions ?? []
     }
 
     /// This configuration with `other`'s settings on top (an editor's settings over the file's).
@@ -191,6 +198,7 @@ public struct Configuration: Sendable, Equatable {
         var perFileIgnores: [String: [String]]?
         var catalog: String?
         var inlayHints: Bool?
+        var versions: [[String]]?
 
         struct AnyKey: CodingKey {
             var stringValue: String
@@ -213,6 +221,7 @@ public struct Configuration: Sendable, Equatable {
             perFileIgnores = try c.decodeIfPresent([String: [String]].self, forKey: AnyKey(stringValue: "per-file-ignores"))
             catalog = try c.decodeIfPresent(String.self, forKey: AnyKey(stringValue: "catalog"))
             inlayHints = try c.decodeIfPresent(Bool.self, forKey: AnyKey(stringValue: "inlay-hints"))
+            versions = try c.decodeIfPresent([[String]].self, forKey: AnyKey(stringValue: "versions"))
         }
     }
 }

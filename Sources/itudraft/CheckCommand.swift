@@ -243,7 +243,15 @@ enum CheckCommand {
         var workspace = WorkspaceIndex(checked.map(\.2))
         // A pair is named as the user likes (./a.md, dir/a.md): matched by absolute path.
         let keyOf = Dictionary(checked.map { (FileIO.absolute($0.2.key), $0.2.key) }, uniquingKeysWith: { a, _ in a })
-        for (a, b) in options.versionPairs {
+        // Pairs from each configuration in play, its paths relative to its folder.
+        var pairs = options.versionPairs
+        var configs = Set<String>()
+        for job in jobs {
+            guard let path = job.loaded.path, configs.insert(path).inserted else { continue }
+            let base = Configuration.directory(of: path)
+            pairs += job.loaded.configuration.versions.map { ($0[0].hasPrefix("/") ? $0[0] : base + "/" + $0[0], $0[1].hasPrefix("/") ? $0[1] : base + "/" + $0[1]) }
+        }
+        for (a, b) in pairs {
             if let ka = keyOf[FileIO.absolute(a)], let kb = keyOf[FileIO.absolute(b)] { workspace.pair(ka, kb) }
         }
         for (file, analysis, summary, selection) in checked {

@@ -21,6 +21,20 @@ import Testing
         #expect(paired.status == 1)
     }
 
+    @Test func aConfigurationPairsFilesRelativeToItsFolder() throws {
+        let dir = try Binary.temporaryDirectory()
+        let drafts = dir.appendingPathComponent("drafts")
+        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+        try Data(Self.zh.utf8).write(to: drafts.appendingPathComponent("a.zh.txt"))
+        try Data(Self.en.utf8).write(to: drafts.appendingPathComponent("a.en.txt"))
+        try Data(#"{"versions": [["drafts/a.zh.txt", "drafts/a.en.txt"]]}"#.utf8).write(to: dir.appendingPathComponent(".itudraft.json"))
+        let r = try Binary.run(["check", "--output-format", "concise", "drafts"], cwd: dir)
+        #expect(r.stdout.split(separator: "\n").filter { $0.contains("version-number-mismatch") }.map { $0.prefix(16) } == ["drafts/a.en.txt:", "drafts/a.zh.txt:"])
+        try Data(#"{"versions": [["drafts/a.zh.txt"]]}"#.utf8).write(to: dir.appendingPathComponent(".itudraft.json"))
+        let bad = try Binary.run(["check", "drafts"], cwd: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("each entry of versions names two different files"))
+    }
+
     @Test func versionsTakesTwoDifferentFiles() throws {
         #expect(try Binary.run(["check", "--versions", "a.txt"]).status == 2)
         #expect(try Binary.run(["check", "--versions", "a.txt", "a.txt"]).stderr.contains("--versions takes two different files"))
