@@ -60,3 +60,19 @@ enum VersionPairs {
         }
     }
 }
+
+extension WorkspaceIndex {
+    /// Where the other language version holds the section headed at `heading` in `file`, or its
+    /// paragraph labelled `label` (the section when that label has no counterpart): "go to the
+    /// other version".
+    public func counterpart(in file: String, heading: ByteRange, label: String?) -> (file: FileSummary, range: ByteRange)? {
+        guard let summary = files[file] else { return nil }
+        var found: (FileSummary, ByteRange)?
+        VersionPairs.forEach(self, summary) { pair in
+            guard found == nil, let (_, t) = pair.sections.first(where: { $0.0.heading == heading }) else { return }
+            let paragraph = label.flatMap { l in t.paragraphs.first { $0.path == [l] } }
+            found = (pair.otherFile, paragraph?.range ?? t.heading)
+        }
+        return found
+    }
+}

@@ -206,3 +206,35 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         #expect(codes(c, uri).isEmpty)
     }
 }
+
+/// textDocument/implementation: the same section or paragraph in the other language version.
+@Suite struct OtherVersionServerTests {
+    let zh = "意见4：信息通信技术\n第六届世界电信/信息通信技术政策论坛（2021年，日内瓦），\n认为\n1\t到2030年应连通25亿人；\n2\t需要合作，\n请秘书长\n支持上述工作。\n"
+    let en = "Opinion 4: ICTs\nThe sixth World Telecommunication/ICT Policy Forum (Geneva, 2021),\nis of the view\n1\tthat 2.5 billion people should be connected by 2030;\n2\tthat cooperation is needed,\ninvites the Secretary-General\nto support this work.\n"
+
+    /// The UTF-16 position of ⸢ in `marked`.
+    func position(_ marked: String) -> JSONValue {
+        let p = SourceText(marked.replacingOccurrences(of: "⸢", with: "")).lines.position(of: marked[..<marked.range(of: "⸢")!.lowerBound].utf8.count, in: .utf16)
+        return .object(["line": .int(p.line), "character": .int(p.column)])
+    }
+
+    @Test func aLabelOrHeadingGoesToItsCounterpart() throws {
+        let dir = try workspaceFolder(["op4.zh.md": zh, "op4.en.md": en])
+        let c = TestClient(root: dir, initialize: false)
+        let caps = c.request("initialize", .object(["capabilities": .object([:]), "rootUri": .string(dir.absoluteString)]))["result"]["capabilities"]
+        #expect(caps["implementationProvider"] == .bool(true))
+        c.notify("initialized", .object([:]))
+        c.finishIndexing()
+        let zhURI = dir.appendingPathComponent("op4.zh.md").absoluteString, enURI = dir.appendingPathComponent("op4.en.md").absoluteString
+        c.open(zhURI, zh)
+        func implementation(_ marked: String) -> JSONValue {
+            c.request("textDocument/implementation", c.at(zhURI, position(marked)))["result"]
+        }
+        let label = implementation(zh.replacingOccurrences(of: "2\t需要", with: "⸢2\t需要"))
+        #expect(label["uri"] == .string(enURI))
+        #expect(label["range"]["start"] == .object(["line": .int(4), "character": .int(2)]))
+        #expect(implementation(zh.replacingOccurrences(of: "请秘书长", with: "请秘⸢书长"))["range"]["start"] == .object(["line": .int(5), "character": .int(0)]))
+        // Plain text has no counterpart.
+        #expect(implementation(zh.replacingOccurrences(of: "需要合作", with: "需要⸢合作")) == .null)
+    }
+}

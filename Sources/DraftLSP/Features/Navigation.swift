@@ -21,6 +21,21 @@ extension LanguageServer {
         }
     }
 
+    /// The same section or paragraph in the other language version: the one standard request
+    /// that fits "go to the other version".
+    func implementation(_ params: JSONValue) throws -> (any Encodable)? {
+        let uri = try requireURI(params)
+        let snap = try snapshot(uri)
+        let conv = converter(snap)
+        let found: (file: FileSummary, range: ByteRange)?
+        switch snap.subject(at: conv.offset(try requirePosition(params))) {
+        case .heading(let section)?: found = currentIndex().counterpart(in: uri, heading: section.heading.range, label: nil)
+        case .label(let item, let section)?: found = currentIndex().counterpart(in: uri, heading: section.heading.range, label: item.label?.key)
+        default: return nil
+        }
+        return found.map { Location(uri: $0.file.key, range: Converter(text: $0.file.text, encoding: encoding).range($0.range)) }
+    }
+
     /// The paragraph (or section) the cursor names, and every reference to it.
     private func targetAndReferences(_ snap: Snapshot, _ offset: Int) -> (target: ByteRange, refs: [ResolvedReference])? {
         switch snap.subject(at: offset) {

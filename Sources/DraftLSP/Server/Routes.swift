@@ -68,6 +68,7 @@ extension LanguageServer {
         Route("textDocument/documentSymbol", TextDocumentParams.self, provider: "documentSymbolProvider") { try $0.documentSymbols($1) },
         Route("textDocument/hover", PositionParams.self, provider: "hoverProvider") { try $0.hover($1) },
         Route("textDocument/definition", PositionParams.self, provider: "definitionProvider") { try $0.definition($1) },
+        Route("textDocument/implementation", PositionParams.self, provider: "implementationProvider") { try $0.implementation($1) },
         Route("textDocument/references", PositionParams.self, provider: "referencesProvider") { try $0.references($1) },
         Route("textDocument/documentHighlight", PositionParams.self, provider: "documentHighlightProvider") { try $0.documentHighlights($1) },
         Route("textDocument/foldingRange", TextDocumentParams.self, provider: "foldingRangeProvider") { try $0.foldingRanges($1) },
