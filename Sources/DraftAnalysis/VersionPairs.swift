@@ -61,17 +61,30 @@ enum VersionPairs {
     }
 }
 
+/// The same section or paragraph in another language version.
+public struct VersionCounterpart: Sendable {
+    public let file: FileSummary
+    /// The counterpart paragraph's text, or the section's heading.
+    public let range: ByteRange
+    public let language: TextLanguage
+    /// The counterpart section's items, and this one's, for "English: 6 items / 中文: 7 items".
+    public let items: Int
+    public let myItems: Int
+    public let isParagraph: Bool
+}
+
 extension WorkspaceIndex {
     /// Where the other language version holds the section headed at `heading` in `file`, or its
     /// paragraph labelled `label` (the section when that label has no counterpart): "go to the
     /// other version".
-    public func counterpart(in file: String, heading: ByteRange, label: String?) -> (file: FileSummary, range: ByteRange)? {
+    public func counterpart(in file: String, heading: ByteRange, label: String?) -> VersionCounterpart? {
         guard let summary = files[file] else { return nil }
-        var found: (FileSummary, ByteRange)?
+        var found: VersionCounterpart?
         VersionPairs.forEach(self, summary) { pair in
-            guard found == nil, let (_, t) = pair.sections.first(where: { $0.0.heading == heading }) else { return }
+            guard found == nil, let (s, t) = pair.sections.first(where: { $0.0.heading == heading }) else { return }
             let paragraph = label.flatMap { l in t.paragraphs.first { $0.path == [l] } }
-            found = (pair.otherFile, paragraph?.range ?? t.heading)
+            found = VersionCounterpart(file: pair.otherFile, range: paragraph?.range ?? t.heading, language: pair.other.language,
+                                       items: t.labels.count, myItems: s.labels.count, isParagraph: paragraph != nil)
         }
         return found
     }

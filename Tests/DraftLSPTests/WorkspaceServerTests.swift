@@ -237,4 +237,23 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         // Plain text has no counterpart.
         #expect(implementation(zh.replacingOccurrences(of: "需要合作", with: "需要⸢合作")) == .null)
     }
+
+    @Test func hoverShowsTheCounterpart() throws {
+        let moreEn = en.replacingOccurrences(of: "cooperation is needed,", with: "cooperation is needed;\n3\tthat more is needed,")
+        let dir = try workspaceFolder(["op4.zh.md": zh, "op4.en.md": moreEn])
+        let c = TestClient(root: dir)
+        c.finishIndexing()
+        let zhURI = dir.appendingPathComponent("op4.zh.md").absoluteString
+        c.open(zhURI, zh)
+        func hover(_ marked: String) -> String {
+            c.request("textDocument/hover", c.at(zhURI, position(marked)))["result"]["contents"]["value"].string ?? ""
+        }
+        #expect(hover(zh.replacingOccurrences(of: "2\t需要", with: "⸢2\t需要")).hasSuffix("English: that cooperation is needed;"))
+        #expect(hover(zh.replacingOccurrences(of: "认为", with: "认⸢为")).hasSuffix("is of the view — English: 3 items / Chinese: 2 items"))
+        // The same on a code lens over the heading, showing the other version's heading.
+        let lenses = c.request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(zhURI)])]))["result"].array ?? []
+        let differing = lenses.filter { $0["command"]["title"].string?.contains("items") == true }
+        #expect(differing.map { $0["command"]["title"] } == [.string("English: 3 items / Chinese: 2 items")])
+        #expect(differing.first?["command"]["arguments"][2][0]["uri"] == .string(dir.appendingPathComponent("op4.en.md").absoluteString))
+    }
 }

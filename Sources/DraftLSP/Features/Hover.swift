@@ -66,11 +66,19 @@ extension LanguageServer {
             let gloss = s.heading.entry.gloss
             value = bold(s.heading.keyword) + (gloss.isEmpty ? "" : " — \(gloss)") + "\n\n" + role
                 + "\n\n" + (zh ? "\(s.items.count) 段" : "\(s.items.count) paragraph\(s.items.count == 1 ? "" : "s")")
+            if let other = currentIndex().counterpart(in: snap.uri, heading: s.heading.range, label: nil) {
+                value += "\n\n" + other.file.text.string(other.range) + (other.items == other.myItems ? "" : " — " + itemCounts(other, zh))
+            }
         case .label(let item, let s):
             range = item.label!.range
             let cited = snap.references(to: s, item: item).count
             value = bold("\(s.heading.keyword) \(text.string(item.label!.range))") + "\n\n"
                 + (zh ? "被本文书引用 \(cited) 次" : "referred to \(cited) time\(cited == 1 ? "" : "s") in this instrument")
+            // The counterpart paragraph in the other language version, as a translator compares it.
+            if let other = currentIndex().counterpart(in: snap.uri, heading: s.heading.range, label: item.label!.key), other.isParagraph {
+                let shown = ParagraphText.joined(other.file.text.string(other.range))
+                value += "\n\n" + versionName(other.language, zh) + (zh ? "：" : ": ") + (shown.count > 400 ? shown.prefix(400) + "…" : shown)
+            }
         case .title(let inst):
             range = inst.titleLines[0]
             var parts: [String] = []
@@ -89,5 +97,19 @@ extension LanguageServer {
                       : "Text in square brackets is not yet agreed. This \(inst == nil ? "file" : "instrument") has \(count) bracketed passage\(count == 1 ? "" : "s").")
         }
         return Hover(contents: MarkupContent(kind: md ? "markdown" : "plaintext", value: value), range: conv.range(range))
+    }
+
+    func versionName(_ language: TextLanguage, _ zh: Bool) -> String {
+        switch language {
+        case .en: zh ? "英文本" : "English"
+        case .zh: zh ? "中文本" : "Chinese"
+        }
+    }
+
+    /// "English: 6 items / 中文: 7 items", as a section whose versions differ shows it.
+    func itemCounts(_ other: VersionCounterpart, _ zh: Bool) -> String {
+        let mine = other.language == .en ? TextLanguage.zh : .en
+        func count(_ language: TextLanguage, _ n: Int) -> String { versionName(language, zh) + (zh ? "：\(n) 段" : ": \(n) item\(n == 1 ? "" : "s")") }
+        return count(other.language, other.items) + " / " + count(mine, other.myItems)
     }
 }

@@ -5,7 +5,8 @@ import DraftSyntax
 extension LanguageServer {
     /// "cited by N" on every section and labelled item (references in its instrument), running
     /// editor.action.showReferences with their locations; "cited N times in the workspace" on
-    /// an instrument's own title and on the inline title of a cited instrument.
+    /// an instrument's own title and on the inline title of a cited instrument; "English: 6 items /
+    /// 中文: 7 items" on a section whose other language version has another count.
     func codeLenses(_ params: JSONValue) throws -> (any Encodable)? {
         let uri = try requireURI(params)
         let snap = try snapshot(uri)
@@ -34,6 +35,10 @@ extension LanguageServer {
             for s in inst.sections {
                 let refs = snap.references(to: s, item: nil).map { Location(uri: uri, range: conv.range($0.reference.range)) }
                 lens(s.heading.range, citedBy(refs.count), refs)
+                // A section whose language versions differ in length says so, and shows the other.
+                if let other = currentIndex().counterpart(in: uri, heading: s.heading.range, label: nil), other.items != other.myItems {
+                    lens(s.heading.range, itemCounts(other, zh), [Location(uri: other.file.key, range: Converter(text: other.file.text, encoding: encoding).range(other.range))])
+                }
                 for top in s.items {
                     top.walk { item, _ in
                         guard let label = item.label else { return }

@@ -27,7 +27,7 @@ extension LanguageServer {
         let uri = try requireURI(params)
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let found: (file: FileSummary, range: ByteRange)?
+        let found: VersionCounterpart?
         switch snap.subject(at: conv.offset(try requirePosition(params))) {
         case .heading(let section)?: found = currentIndex().counterpart(in: uri, heading: section.heading.range, label: nil)
         case .label(let item, let section)?: found = currentIndex().counterpart(in: uri, heading: section.heading.range, label: item.label?.key)
