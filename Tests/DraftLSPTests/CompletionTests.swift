@@ -26,6 +26,21 @@ import Testing
         return (sorted.compactMap { $0["label"].string }, first.map(String.init), sorted.first?["documentation"].string)
     }
 
+    /// Inside a citation's parenthesis: the sessions of its body, newest first, the place in the other language beside.
+    @Test func revisionsInsideACitationsParenthesis() {
+        let r = complete(head + "3\t全权代表大会第71号决议（⸢\n")
+        #expect(Array(r.labels.prefix(3)) == ["2026年，多哈", "2022年，布加勒斯特", "2018年，迪拜"])
+        #expect(r.first == "3\t全权代表大会第71号决议（2026年，多哈")
+        // What is typed filters; WTDC's sessions for a WTDC text; a PP-18 number needs no body word.
+        #expect(complete(head + "3\t全权代表大会第71号决议（2018⸢\n").labels == ["2018年，迪拜"])
+        #expect(complete(head + "3\t世界电信发展大会第37号决议（2022⸢\n").labels == ["2022年，基加利"])
+        #expect(complete(head + "3\t第71号决议（201⸢\n").labels.first == "2018年，迪拜")
+        #expect(complete(head + "3\tsee Resolution 71 (Rev. D⸢\n").labels == ["Rev. Doha, 2026", "Rev. Dubai, 2018"])
+        // A body that cannot be told, or a closed parenthesis, offers nothing.
+        #expect(complete(head + "3\t第9999号决议（⸢\n").labels.isEmpty)
+        #expect(complete(head + "3\t全权代表大会第71号决议（2018年，迪拜）⸢\n").labels.isEmpty)
+    }
+
     @Test func sectionsAfterShangShuLieAbove() {
         let r = complete(head + "请秘书长\n支持上述⸢\n")
         #expect(r.labels == ["忆及", "认为", "请秘书长"], "the section the cursor is in lies above too")

@@ -3,7 +3,7 @@ import DraftSyntax
 
 public struct CompletionItem: Codable, Sendable {
     public var label: String
-    /// 7 class (section), 9 module (instrument), 14 keyword (heading), 20 enum member (label).
+    /// 7 class (section), 9 module (instrument), 12 value (revision), 14 keyword (heading), 20 enum member (label).
     public var kind: Int
     public var detail: String?
     public var documentation: String?
@@ -20,8 +20,8 @@ public struct CompletionList: Codable, Sendable {
 }
 
 enum Completion {
-    /// 上述/下述 end in 述; labels follow 第 or “; numbers follow 第.
-    static let triggerCharacters = ["述", "第", "“", "\""]
+    /// 上述/下述 end in 述; labels follow 第 or “; numbers follow 第; revisions follow （ or (.
+    static let triggerCharacters = ["述", "第", "“", "\"", "（", "("]
     static let shangShu = "上述"
     static let xiaShu = "下述"
 
@@ -42,6 +42,7 @@ enum Completion {
 /// - after 上述/下述: the sections of the current instrument that lie that way;
 /// - after a section name (and 第 or “): its paragraph labels, in the form the document uses;
 /// - after 第 elsewhere, or "Resolution ": instrument numbers known to the catalog and the workspace;
+/// - inside a citation's （ or (: the sessions of its body, from the conference register;
 /// - at the start of a line in an instrument: the headings that fit there.
 extension LanguageServer {
     func completion(_ params: JSONValue) throws -> (any Encodable)? {
@@ -72,6 +73,11 @@ extension LanguageServer {
                                                 sortText: format6(items.count), filterText: s.heading.keyword,
                                                 textEdit: edit(replacing: typed, with: s.heading.keyword)))
                 }
+            }
+        }
+        if items.isEmpty, let (typed, offers) = RevisionCompletion.offers(before: before, catalog: snap.settings.catalog) {
+            items = offers.enumerated().map { n, o in
+                CompletionItem(label: o.text, kind: 12, detail: o.detail, sortText: format6(n), filterText: o.text, textEdit: edit(replacing: typed, with: o.text))
             }
         }
         if items.isEmpty, let (typedNumber, kindHint, bodyHint) = numberBefore(before) {
