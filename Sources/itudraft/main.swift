@@ -17,6 +17,7 @@ usage:
   itudraft check [options] [PATH…]   validate files, directories or "-" (stdin)
   itudraft outline PATH…             print each instrument's sections and items
   itudraft rules [CODE…]             list every rule, or explain one
+  itudraft align A B                 two language versions side by side, mismatches marked
   itudraft lsp                       run the language server on stdin/stdout
   itudraft completions bash|zsh|fish print a completion script for the shell
   itudraft --version | --help
@@ -31,6 +32,7 @@ let status: Int32
 switch arguments.first {
 case "check": status = CheckCommand.run(Array(arguments.dropFirst()), environment: environment)
 case "outline": status = OutlineCommand.run(Array(arguments.dropFirst()))
+case "align": status = AlignCommand.run(Array(arguments.dropFirst()))
 case "rules": status = RulesCommand.run(Array(arguments.dropFirst()), environment: environment)
 case "lsp": status = LSPCommand.run(Array(arguments.dropFirst()))
 case "completions": status = CompletionsCommand.run(Array(arguments.dropFirst()))

@@ -30,6 +30,9 @@ enum Binary {
         var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
     }
 
+    /// A write to a child that has exited is an error to the writer, not SIGPIPE to the test process.
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     struct TimedOut: Error, CustomStringConvertible {
         let args: [String]
         var description: String { "itudraft \(args.joined(separator: " ")) did not finish in time and was killed" }
@@ -39,6 +42,7 @@ enum Binary {
     /// (a hang is a failure, never a stuck test run).
     static func run(_ args: [String], stdin: Data? = nil, environment: [String: String] = ["LANG": "C"], cwd: URL? = nil,
                     timeout: Double = 60, executable: URL = url) throws -> Result {
+        _ = ignoreBrokenPipes
         let p = Process()
         p.executableURL = executable
         p.arguments = args
@@ -55,7 +59,8 @@ enum Binary {
         nonisolated(unsafe) var errData = Data()
         group.enter(); DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
         group.enter(); DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        if let stdin { input.fileHandleForWriting.write(stdin) }
+        // A child that exits before reading all its input (a usage error) must not take the test run with it.
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
         try? input.fileHandleForWriting.close()
         let exited = DispatchSemaphore(value: 0)
         p.terminationHandler = { _ in exited.signal() }

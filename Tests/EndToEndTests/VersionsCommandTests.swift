@@ -39,4 +39,27 @@ import Testing
         #expect(try Binary.run(["check", "--versions", "a.txt"]).status == 2)
         #expect(try Binary.run(["check", "--versions", "a.txt", "a.txt"]).stderr.contains("--versions takes two different files"))
     }
+
+    @Test func alignPrintsBothVersionsSideBySideWithTheMismatches() throws {
+        let dir = try Binary.temporaryDirectory()
+        try Data(Self.zh.utf8).write(to: dir.appendingPathComponent("a.zh.txt"))
+        try Data(Self.en.utf8).write(to: dir.appendingPathComponent("a.en.txt"))
+        let r = try Binary.run(["align", "a.zh.txt", "a.en.txt", "--width", "80"], cwd: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout == """
+              #    意见5：信息通信技术                 │ Opinion 4: ICTs
+              §    认为                                │ is of the view
+            ! 1    到2035年应连通25亿人。              │ that 2.5 billion people should be
+                                                       │ connected by 2030.
+                   ↳ version-number-mismatch
+
+            """)
+        let json = try JSONSerialization.jsonObject(with: Data(try Binary.run(["align", "a.zh.txt", "a.en.txt", "--format", "json"], cwd: dir).stdout.utf8)) as? [String: Any]
+        let rows = json?["rows"] as? [[String: Any]]
+        #expect(rows?.count == 3 && rows?[2]["findings"] as? [String] == ["version-number-mismatch"] && rows?[2]["second"] as? String == "that 2.5 billion people should be connected by 2030.")
+        // The same version twice, or free text, has nothing to align.
+        try Data("自由文本。\n".utf8).write(to: dir.appendingPathComponent("free.txt"))
+        #expect(try Binary.run(["align", "a.zh.txt", "free.txt"], cwd: dir).status == 2)
+        #expect(try Binary.run(["align", "a.zh.txt"], cwd: dir).status == 2)
+    }
 }
