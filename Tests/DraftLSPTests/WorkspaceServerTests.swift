@@ -256,4 +256,20 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         #expect(differing.map { $0["command"]["title"] } == [.string("English: 3 items / Chinese: 2 items")])
         #expect(differing.first?["command"]["arguments"][2][0]["uri"] == .string(dir.appendingPathComponent("op4.en.md").absoluteString))
     }
+
+    /// The configuration's `versions` pairs files whose titles differ (意见5 against Opinion 4), as in `check`.
+    @Test func theConfigurationPairsFiles() throws {
+        let zh5 = zh.replacingOccurrences(of: "意见4", with: "意见5").replacingOccurrences(of: "到2030年", with: "到2035年")
+        let dir = try workspaceFolder(["drafts/op5.zh.md": zh5, "drafts/op4.en.md": en,
+                                       ".itudraft.json": #"{"versions": [["drafts/op5.zh.md", "./drafts/op4.en.md"]]}"#])
+        let c = TestClient(root: dir)
+        c.finishIndexing()
+        let zhURI = dir.appendingPathComponent("drafts/op5.zh.md").absoluteString
+        c.open(zhURI, zh5)
+        let found = c.request("textDocument/implementation", c.at(zhURI, position(zh5.replacingOccurrences(of: "2\t需要", with: "⸢2\t需要"))))["result"]
+        #expect(found["uri"] == .string(dir.appendingPathComponent("drafts/op4.en.md").absoluteString))
+        c.server.flushDiagnostics()
+        c.collect()
+        #expect(c.published(zhURI).last?["params"]["diagnostics"].array?.contains { $0["code"] == .string("version-number-mismatch") } == true)
+    }
 }

@@ -105,7 +105,7 @@ extension LanguageServer {
         staleSummaries.remove(uri)
         // The index goes back to the file on disk (the buffer may have been left unsaved).
         if let path = URIPath.path(uri), let summary = Indexer.summary(ofFile: path), !settingsSkip(path) {
-            index.update(summary)
+            indexUpdate(summary)
         } else {
             index.remove(uri)
         }

@@ -82,7 +82,7 @@ extension LanguageServer {
     func receiveIndexed(generation: Int, _ batch: [FileSummary], total: Int, finished: Bool, truncated: Bool) {
         guard generation == indexing.generation else { return }
         // An open document's buffer is fresher than its file.
-        for s in batch where documents[s.key] == nil { index.update(s) }
+        for s in batch where documents[s.key] == nil { indexUpdate(s) }
         indexing.done += batch.count
         indexing.total = total
         if indexing.progress == .begun {
@@ -161,7 +161,7 @@ extension LanguageServer {
             if change["type"].int == 3 || settingsSkip(path) {
                 index.remove(uri)
             } else if let s = Indexer.summary(ofFile: path) {
-                index.update(s)
+                indexUpdate(s)
             }
         }
         if touched { for uri in documents.keys { due[uri] = 0 } }
@@ -248,7 +248,7 @@ extension LanguageServer {
     /// Puts `snap` in the index; when what it cites changed, the other open documents are re-checked.
     func updateSummary(_ uri: String, _ snap: Snapshot) {
         let summary = snap.summary
-        index.update(summary)
+        indexUpdate(summary)
         var hasher = Hasher()
         for c in summary.citations {
             hasher.combine(c.id)
