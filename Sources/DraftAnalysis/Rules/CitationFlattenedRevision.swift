@@ -14,8 +14,8 @@ struct CitationFlattenedRevision: Rule {
             // （年，迪拜，修订版）: no revision could be read, so the parenthesis follows the citation.
             var k = c.range.end
             if k < bytes.count && bytes[k] == 0x20 { k += 1 }
-            if UTF8Scan.hasBytes(bytes, Self.openYear, at: k) || UTF8Scan.hasBytes(bytes, Self.openYearHalf, at: k) {
-                emit(diagnostic(ByteRange(c.range.start, min(bytes.count, k + 6)), Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")))
+            if let open = [Self.openYear, Self.openYearHalf].first(where: { UTF8Scan.hasBytes(bytes, $0, at: k) }) {
+                emit(diagnostic(ByteRange(c.range.start, k + open.count), Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")))
                 continue
             }
             let text = context.string(c.range)
