@@ -2,7 +2,8 @@ import DraftSyntax
 
 /// Facts about ITU instruments: number, latest known revision, English title. The built-in
 /// catalog is catalog.tsv (what PP-18 adopted or revised); a user's file of the same columns
-/// extends or overrides it.
+/// extends or overrides it. The conference register travels with it: both are the reference
+/// facts a configuration extends, and whatever judges a revision needs the sessions.
 public struct Catalog: Sendable {
     public struct Entry: Sendable, Equatable {
         public let kind: CitedKind
@@ -27,6 +28,7 @@ public struct Catalog: Sendable {
     }
 
     public let entries: [Entry]
+    public let conferences: ConferenceRegister
     private let byIdentity: [CitationIdentity: Entry]
     /// The conferences the catalog covers: body, kind and year of its entries' revisions.
     private let editions: Set<Edition>
@@ -37,8 +39,9 @@ public struct Catalog: Sendable {
         let year: Int
     }
 
-    public init(entries: [Entry]) {
+    public init(entries: [Entry], conferences: ConferenceRegister = .builtIn) {
         self.entries = entries
+        self.conferences = conferences
         var index: [CitationIdentity: Entry] = [:]
         for e in entries { index[CitationIdentity(body: e.body, kind: e.kind, number: e.number)] = e }
         self.byIdentity = index
@@ -59,7 +62,12 @@ public struct Catalog: Sendable {
     public func extended(with other: Catalog) -> Catalog {
         let replaced = Set(other.entries.map { CitationIdentity(body: $0.body, kind: $0.kind, number: $0.number) })
         let kept = entries.filter { !replaced.contains(CitationIdentity(body: $0.body, kind: $0.kind, number: $0.number)) }
-        return Catalog(entries: kept + other.entries)
+        return Catalog(entries: kept + other.entries, conferences: conferences)
+    }
+
+    /// This catalog with `other`'s sessions added to its register.
+    public func extended(with other: ConferenceRegister) -> Catalog {
+        Catalog(entries: entries, conferences: conferences.extended(with: other))
     }
 
     public struct ParseError: Error, CustomStringConvertible {

@@ -33,7 +33,7 @@ public struct CitationIdentity: Sendable, Hashable {
         if body == nil, let r = c.revision {
             if r.isCouncilSession { body = "Council" }
             else if let a = r.acronym { body = String(a.prefix { $0 != "-" }) }
-            else if let y = r.year, let p = r.place { body = Conferences.body(year: y, place: Conferences.canonicalPlace(p)) }
+            else if let y = r.year, let p = r.place { body = ConferenceRegister.builtIn.body(year: y, place: p) }
         }
         if body == nil && number.contains("/") { body = "UNGA" }
         // Within ITU only the policy forum adopts opinions: 意见2（2013年，日内瓦） is WTPF-13's.
@@ -86,13 +86,13 @@ public struct CitationIdentity: Sendable, Hashable {
 extension Revision {
     /// What tells one edition from another: year, place (迪拜 = Dubai), revision mark, acronym.
     var editionKey: String {
-        "\(year ?? 0)|\(place.map(Conferences.canonicalPlace) ?? "")|\(revised)|\(acronym ?? "")"
+        "\(year ?? 0)|\(place.map(ConferenceRegister.builtIn.canonicalPlace) ?? "")|\(revised)|\(acronym ?? "")"
     }
 
     /// Whether two citations of one instrument agree on the edition: `editionKey` compared field
     /// by field, without building strings (the citation rules ask it per citation).
     func isSameEdition(as other: Revision) -> Bool {
         guard year == other.year, revised == other.revised, acronym == other.acronym else { return false }
-        return place == other.place || place.map(Conferences.canonicalPlace) == other.place.map(Conferences.canonicalPlace)
+        return place == other.place || place.map(ConferenceRegister.builtIn.canonicalPlace) == other.place.map(ConferenceRegister.builtIn.canonicalPlace)
     }
 }

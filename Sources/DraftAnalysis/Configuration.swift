@@ -2,17 +2,17 @@ import DraftSyntax
 import FoundationEssentials
 
 /// `.itudraft.json`: which rules run and at what severity, the message language, files to
-/// skip, and a catalog file that extends the built-in one. Unknown keys and bad values are
+/// skip, and a catalog and a conference register that extend the built-in ones. Unknown keys and bad values are
 /// errors, never silently ignored.
 ///
 ///     { "select": ["xref-unknown-paragraph"], "ignore": ["latin-word"],
 ///       "severity": { "stray-space": "error" }, "lang": "zh",
 ///       "include": ["drafts/**"], "exclude": ["archive/**", "*.draft.md"],
 ///       "per-file-ignores": { "reports/*.txt": ["latin-word"] }, "catalog": "instruments.tsv",
-///       "versions": [["a.zh.md", "a.en.md"]] }
+///       "conferences": "sessions.tsv", "versions": [["a.zh.md", "a.en.md"]] }
 public struct Configuration: Sendable, Equatable {
     public static let fileName = ".itudraft.json"
-    public static let keys = ["select", "ignore", "severity", "lang", "include", "exclude", "per-file-ignores", "catalog", "inlay-hints", "versions"]
+    public static let keys = ["select", "ignore", "severity", "lang", "include", "exclude", "per-file-ignores", "catalog", "conferences", "inlay-hints", "versions"]
 
     public var select: Set<String>?
     public var ignore: Set<String> = []
@@ -26,6 +26,8 @@ public struct Configuration: Sendable, Equatable {
     public var perFileIgnores: [(glob: String, codes: Set<String>)] = []
     /// A TSV file of the catalog's columns, relative to the configuration's folder.
     public var catalog: String?
+    /// A TSV file of conferences.tsv's columns, relative to the configuration's folder.
+    public var conferences: String?
     /// Whether the editor shows inlay hints (nil: yes).
     public var inlayHints: Bool?
     /// Files (relative to the configuration's folder) compared as language versions of each other.
@@ -37,7 +39,7 @@ public struct Configuration: Sendable, Equatable {
 
     public static func == (a: Configuration, b: Configuration) -> Bool {
         a.select == b.select && a.ignore == b.ignore && a.severities == b.severities && a.language == b.language
-            && a.exclude == b.exclude && a.include == b.include && a.catalog == b.catalog && a.inlayHints == b.inlayHints && a.versions == b.versions
+            && a.exclude == b.exclude && a.include == b.include && a.catalog == b.catalog && a.conferences == b.conferences && a.inlayHints == b.inlayHints && a.versions == b.versions
             && a.perFileIgnores.map(\.glob) == b.perFileIgnores.map(\.glob) && a.perFileIgnores.map(\.codes) == b.perFileIgnores.map(\.codes)
     }
 
@@ -86,6 +88,7 @@ public struct Configuration: Sendable, Equatable {
         exclude = raw.exclude ?? []
         include = raw.include
         catalog = raw.catalog
+        conferences = raw.conferences
         inlayHints = raw.inlayHints
         for pair in raw.versions ?? [] where pair.count != 2 || pair[0] == pair[1] {
             throw Invalid(reason: "each entry of versions names two different files, as [\"a.zh.md\", \"a.en.md\"]", culprit: "versions")
@@ -104,6 +107,7 @@ public struct Configuration: Sendable, Equatable {
         c.exclude += other.exclude
         c.perFileIgnores += other.perFileIgnores
         if let cat = other.catalog { c.catalog = cat }
+        if let register = other.conferences { c.conferences = register }
         if let hints = other.inlayHints { c.inlayHints = hints }
         return c
     }
@@ -197,6 +201,7 @@ public struct Configuration: Sendable, Equatable {
         var include: [String]?
         var perFileIgnores: [String: [String]]?
         var catalog: String?
+        var conferences: String?
         var inlayHints: Bool?
         var versions: [[String]]?
 
@@ -220,77 +225,9 @@ public struct Configuration: Sendable, Equatable {
             include = try c.decodeIfPresent([String].self, forKey: AnyKey(stringValue: "include"))
             perFileIgnores = try c.decodeIfPresent([String: [String]].self, forKey: AnyKey(stringValue: "per-file-ignores"))
             catalog = try c.decodeIfPresent(String.self, forKey: AnyKey(stringValue: "catalog"))
+            conferences = try c.decodeIfPresent(String.self, forKey: AnyKey(stringValue: "conferences"))
             inlayHints = try c.decodeIfPresent(Bool.self, forKey: AnyKey(stringValue: "inlay-hints"))
             versions = try c.decodeIfPresent([[String]].self, forKey: AnyKey(stringValue: "versions"))
         }
-    }
-}
-
-/// A configuration file as loaded: where it is, its settings and the catalog it names.
-public struct LoadedConfiguration: Sendable {
-    public let path: String?
-    public let configuration: Configuration
-    public let catalog: Catalog
-
-    public static let none = LoadedConfiguration(path: nil, configuration: Configuration(), catalog: .builtIn)
-
-    public init(path: String?, configuration: Configuration, catalog: Catalog) {
-        self.path = path
-        self.configuration = configuration
-        self.catalog = catalog
-    }
-
-    /// Why a configuration could not be used; `culprit` is what to point at in the file.
-    public struct Failure: Error, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public let culprit: String?
-        public var description: String { "\(path): \(reason)" }
-    }
-
-    /// Loads `path` with `read` (which throws a readable error), and the catalog it names.
-    public static func load(_ path: String, read: (String) throws -> [UInt8]) throws(Failure) -> LoadedConfiguration {
-        let configuration: Configuration
-        do {
-            configuration = try Configuration(json: try read(path))
-        } catch let invalid as Configuration.Invalid {
-            throw Failure(path: path, reason: invalid.reason, culprit: invalid.culprit)
-        } catch {
-            throw Failure(path: path, reason: "\(error)", culprit: nil)
-        }
-        return try LoadedConfiguration(path: path, configuration: configuration, read: read)
-    }
-
-    /// `configuration` as found at `path` (nil: the editor's settings), with the catalog it names read.
-    public init(path: String?, configuration: Configuration, read: (String) throws -> [UInt8]) throws(Failure) {
-        var catalog = Catalog.builtIn
-        if let relative = configuration.catalog {
-            let base = path.map(Configuration.directory(of:)) ?? "."
-            let catalogPath = relative.hasPrefix("/") ? relative : base + "/" + relative
-            do {
-                catalog = catalog.extended(with: try Catalog(tsv: String(decoding: try read(catalogPath), as: UTF8.self)))
-            } catch {
-                throw Failure(path: path ?? catalogPath, reason: "catalog \(catalogPath): \(error)", culprit: relative)
-            }
-        }
-        self.init(path: path, configuration: configuration, catalog: catalog)
-    }
-
-    /// `file` (absolute) relative to the configuration's folder, when it lies under it.
-    public func relativePath(of file: String) -> String? {
-        guard let path else { return nil }
-        let base = Configuration.directory(of: path)
-        let prefix = base.hasSuffix("/") ? base : base + "/"
-        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : nil
-    }
-
-    /// Whether `file` (absolute), found by walking a folder, is left out by this configuration.
-    public func skips(_ file: String) -> Bool {
-        relativePath(of: file).map(configuration.skips) ?? false
-    }
-
-    /// The rules for `file` (absolute): the selection plus its per-file ignores.
-    public func selection(for file: String?) -> RuleSelection {
-        configuration.selection(forRelativePath: file.flatMap(relativePath(of:)))
     }
 }

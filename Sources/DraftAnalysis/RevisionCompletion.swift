@@ -23,8 +23,8 @@ public enum RevisionCompletion {
         guard let (kind, number, prefix) = citedInstrument(String(head), zh: zh) else { return nil }
         let named = CitationIdentity.body(endingWith: prefix)
         let body = named ?? ["PP", "WTDC", "WTSA", "RA", "WRC"].first { catalog.entry(for: CitationIdentity(body: $0, kind: kind, number: number)) != nil }
-        guard let body, Conferences.hasSessions(of: body) else { return nil }
-        let offers = Conferences.sessions.filter { $0.body == body }.sorted { $0.year > $1.year }.map { s in
+        guard let body, catalog.conferences.hasSessions(of: body) else { return nil }
+        let offers = catalog.conferences.sessions.filter { $0.body == body }.sorted { $0.year > $1.year }.map { s in
             zh ? Offer(text: "\(s.year)年，\(s.placeZh)", detail: "\(s.acronym) · \(s.placeEn), \(s.year)")
                : Offer(text: "Rev. \(s.placeEn), \(s.year)", detail: "\(s.acronym) · \(s.year)年，\(s.placeZh)")
         }

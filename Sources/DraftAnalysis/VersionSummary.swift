@@ -49,7 +49,7 @@ public struct VersionSummary: Sendable {
                     top.walk { item, _ in
                         let r = item.textRange
                         let citing = span(document.citations.count, r) { document.citations[$0].range.start }
-                        let cited = citing.compactMap { i in identities[i].map { "\($0.englishName) \(document.citations[i].revision.map { Conferences.canonicalPlace($0.place ?? "") + String($0.year ?? 0) + ($0.acronym ?? "") } ?? "")" } }
+                        let cited = citing.compactMap { i in identities[i].map { "\($0.englishName) \(document.citations[i].revision.map { ConferenceRegister.builtIn.canonicalPlace($0.place ?? "") + String($0.year ?? 0) + ($0.acronym ?? "") } ?? "")" } }
                         let marks = within(document.footnoteMarks, r) { $0.range.start }
                         let ignored = document.citations[citing].map(\.range) + marks.map(\.range)
                         paragraphs.append(Paragraph(path: item.label.map { [$0.key] } ?? [], range: r, numbers: numbers(in: text, r, excluding: ignored), citations: cited,

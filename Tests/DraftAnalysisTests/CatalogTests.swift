@@ -106,15 +106,15 @@ import Testing
         if ProcessInfo.processInfo.environment["UPDATE_CONFERENCES"] == "1" {
             let swift = "// Generated from conferences.tsv next to this file; ConferenceRegisterTests checks the two agree.\n"
                 + "// After editing conferences.tsv: UPDATE_CONFERENCES=1 swift test --filter ConferenceRegisterTests\n"
-                + "extension Conferences {\n    static let builtInTSV = #\"\"\"\n" + tsv + "\"\"\"#\n}\n"
-            try swift.write(to: CatalogTests.sources.appendingPathComponent("Conferences+Data.swift"), atomically: true, encoding: .utf8)
+                + "extension ConferenceRegister {\n    static let builtInTSV = #\"\"\"\n" + tsv + "\"\"\"#\n}\n"
+            try swift.write(to: CatalogTests.sources.appendingPathComponent("ConferenceRegister+Data.swift"), atomically: true, encoding: .utf8)
         }
         let shared = CatalogTests.sources.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/conferences.tsv")
         if let upstream = try? String(contentsOf: shared, encoding: .utf8) { #expect(upstream == tsv, "shared/conferences.tsv changed: copy it and regenerate") }
-        #expect(Conferences.sessions.count >= 55)
-        #expect(Conferences.session(acronym: "PP-14")?.placeZh == "釜山")
-        #expect(Conferences.session(of: "WTSA", Revision(parsing: "2022年，日内瓦")!)?.acronym == "WTSA-20")
-        #expect(Conferences.session(of: nil, Revision(parsing: "Rev. Kigali, 2022")!)?.described == "WTDC-22, Kigali, 2022 · 2022年，基加利")
+        #expect(ConferenceRegister.builtIn.sessions.count >= 55)
+        #expect(ConferenceRegister.builtIn.session(acronym: "PP-14")?.placeZh == "釜山")
+        #expect(ConferenceRegister.builtIn.session(of: "WTSA", Revision(parsing: "2022年，日内瓦")!)?.acronym == "WTSA-20")
+        #expect(ConferenceRegister.builtIn.session(of: nil, Revision(parsing: "Rev. Kigali, 2022")!)?.described == "WTDC-22, Kigali, 2022 · 2022年，基加利")
     }
 }
 
@@ -142,5 +142,36 @@ import Testing
                    messages: ["发言机构一行为2014年，釜山，而标题为2018年，迪拜 | the body line says Busan, 2014; the title says Dubai, 2018"])
         assertLint(InstrumentRevisionMismatch(), "RESOLUTION 71 (REV. DUBAI, 2018)\nStrategic plan\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\nresolves\n1\tto adopt.\n")
         assertLint(InstrumentRevisionMismatch(), "第71号决议（2018年，迪拜，修订版）\n题\n国际电信联盟全权代表大会（2018年，迪拜），\n做出决议\n1\t通过。\n")
+    }
+}
+
+/// A user's register (`.itudraft.json` `conferences`) adds sessions and corrects rows, and the rules read it.
+@Suite struct UserRegisterTests {
+    let user = "body_code\tbody_en\tbody_zh\tacronym\tyear\tplace_en\tplace_zh\n"
+        + "WRC\tWorld Radiocommunication Conference\t世界无线电通信大会\tWRC-27\t2027\tExample City\t示例城\n"
+        + "PP\tPlenipotentiary Conference\t全权代表大会\tPP-26\t2026\tDoha\t多哈\tsession report\tverified\n"
+
+    @Test func addsSessionsAndReplacesRowsOfTheSameAcronym() throws {
+        let register = ConferenceRegister.builtIn.extended(with: try ConferenceRegister(tsv: user))
+        #expect(register.sessions.count == ConferenceRegister.builtIn.sessions.count + 1, "PP-26 replaced, WRC-27 added")
+        #expect(register.session(acronym: "wrc-27")?.described == "WRC-27, Example City, 2027 · 2027年，示例城")
+        #expect(register.canonicalPlace("示例城") == "Example City" && register.isKnownPlace("Example City"))
+        #expect(!ConferenceRegister.builtIn.isKnownPlace("示例城"), "the built-in register is left as it was")
+    }
+
+    @Test func aBadRowNamesItsLine() {
+        for (tsv, reason) in [("WRC\tW\t世\tWRC-27\tnext year\tX\t某\n", "line 1: year \"next year\" is not a year"),
+                              ("body_code\tbody_en\n\nWRC\tW\n", "line 3: expected 7 tab-separated columns")] {
+            #expect(throws: ConferenceRegister.ParseError.self) { try ConferenceRegister(tsv: tsv) }
+            do { _ = try ConferenceRegister(tsv: tsv) } catch { #expect("\(error)".hasPrefix(reason), "\(error)") }
+        }
+    }
+
+    @Test func theConferenceRuleReadsTheConfiguredRegister() throws {
+        let text = opinion(preamble: "a)\tResolution 95 (Rev.WRC-27)；\nb)\t全权代表大会第71号决议（2018年，示例城）和第二项，")
+        let catalog = Catalog.builtIn.extended(with: try ConferenceRegister(tsv: user))
+        let codes = { (c: Catalog) in Analyzer.analyze(Document(SourceText(text)), selection: RuleSelection(select: ["citation-conference-mismatch"]), catalog: c).map(\.message.en) }
+        #expect(codes(.builtIn) == ["no session is called WRC-27 (WRC sessions: WRC-03, WRC-07, WRC-12, WRC-15, WRC-19, WRC-23)"], "示例城 is unknown: not judged")
+        #expect(codes(catalog) == ["no session of the Plenipotentiary Conference met in Example City in 2018 (sessions that fit: PP-18 Dubai 2018)"], "WRC-27 exists now; the user's place is judged")
     }
 }

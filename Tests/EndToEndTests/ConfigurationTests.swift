@@ -50,6 +50,7 @@ import Testing
         (#"{"lang": "fr"}"#, #"lang must be "zh" or "en""#),
         (#"{"select": "latin-word"}"#, "select"),
         (#"{"catalog": "missing.tsv"}"#, "catalog"),
+        (#"{"conferences": "missing.tsv"}"#, "conferences"),
         ("{", "not valid JSON"),
     ])
     func aWrongFileStopsWithExitTwo(_ json: String, _ reason: String) throws {
@@ -67,6 +68,22 @@ import Testing
         ])
         let r = try Binary.run(["check", "a.txt", "--fail-on", "information"], cwd: dir)
         #expect(r.stdout.contains("the latest known is Rev. Bucharest, 2022"), "\(r.stdout)\(r.stderr)")
+    }
+
+    @Test func aUserRegisterAddsSessions() throws {
+        let text = "意见1：题\n论坛（2021年，日内瓦），\n忆及\na) Resolution 95 (Rev.WRC-27)，\n认为\n1 做。\n"
+        let dir = try folder([
+            ".itudraft.json": #"{"conferences": "sessions.tsv", "select": ["citation-conference-mismatch"]}"#,
+            "sessions.tsv": "WRC\tWorld Radiocommunication Conference\t世界无线电通信大会\tWRC-27\t2027\tExample City\t示例城\n",
+            "a.txt": text, "plain/a.txt": text, "plain/.itudraft.json": #"{"select": ["citation-conference-mismatch"]}"#,
+            "bad/.itudraft.json": #"{"conferences": "bad.tsv"}"#, "bad/bad.tsv": "WRC\tW\n", "bad/a.txt": text,
+        ])
+        let r = try Binary.run(["check", "a.txt"], cwd: dir)
+        #expect(r.status == 0 && r.stdout.isEmpty, "\(r.stdout)\(r.stderr)")
+        let plain = try Binary.run(["check", "--lang", "en", "plain/a.txt"], cwd: dir)
+        #expect(plain.status == 1 && plain.stdout.contains("no session is called WRC-27"), "\(plain.stdout)")
+        let bad = try Binary.run(["check", "bad/a.txt"], cwd: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("bad.tsv: line 1: expected 7 tab-separated columns"), "\(bad.stderr)")
     }
 }
 

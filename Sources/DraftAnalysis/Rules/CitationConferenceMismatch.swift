@@ -12,22 +12,23 @@ struct CitationConferenceMismatch: Rule {
     let summary = Message(zh: "引用的版本与该机构任何一届会议的年份和地点都不符", en: "a revision whose year and place no session of the cited body had")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
+        let register = context.catalog.conferences
         for (c, id) in zip(context.document.citations, context.citationIdentities) where c.problem == nil {
             guard let r = c.revision else { continue }
             if let acronym = r.acronym {
                 let body = String(acronym.prefix { $0 != "-" }).uppercased()
-                guard Conferences.hasSessions(of: body), Conferences.session(acronym: acronym) == nil else { continue }
-                let known = Conferences.sessions.filter { $0.body == body }.map(\.acronym)
+                guard register.hasSessions(of: body), register.session(acronym: acronym) == nil else { continue }
+                let known = register.sessions.filter { $0.body == body }.map(\.acronym)
                 emit(diagnostic(c.range, Message(zh: "没有名为 \(acronym) 的会议（\(body) 的会议：\(known.suffix(6).joined(separator: "、"))）",
                                                  en: "no session is called \(acronym) (\(body) sessions: \(known.suffix(6).joined(separator: ", ")))")))
                 continue
             }
             // A place the register does not know (a regional conference, a garbled one) is not judged.
-            guard let year = r.year, let place = r.place, Conferences.isKnownPlace(place), let body = knownBody(c, id, context), body != "RA",
-                  Conferences.hasSessions(of: body), Conferences.sessions(of: body, year: year, place: place).isEmpty else { continue }
-            let canonical = Conferences.canonicalPlace(place)
-            let fit = Conferences.sessions.filter { $0.body == body && ($0.year == year || $0.placeEn == canonical) }
-            guard let name = Conferences.sessions.first(where: { $0.body == body }) else { continue }
+            guard let year = r.year, let place = r.place, register.isKnownPlace(place), let body = knownBody(c, id, context), body != "RA",
+                  register.hasSessions(of: body), register.sessions(of: body, year: year, place: place).isEmpty else { continue }
+            let canonical = register.canonicalPlace(place)
+            let fit = register.sessions.filter { $0.body == body && ($0.year == year || $0.placeEn == canonical) }
+            guard let name = register.sessions.first(where: { $0.body == body }) else { continue }
             let zhFit = fit.map { "\($0.acronym) \($0.placeZh) \($0.year)" }.joined(separator: "、")
             let enFit = fit.map { "\($0.acronym) \($0.placeEn) \($0.year)" }.joined(separator: ", ")
             emit(diagnostic(c.range, Message(zh: "\(name.bodyZh)没有在\(year)年于\(place)举行的会议" + (fit.isEmpty ? "" : "（相符的会议：\(zhFit)）"),

@@ -10,6 +10,7 @@ struct CitationFlattenedRevision: Rule {
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes
+        let register = context.catalog.conferences
         for c in context.document.citations {
             // （年，迪拜，修订版）: no revision could be read, so the parenthesis follows the citation.
             var k = c.range.end
@@ -26,8 +27,8 @@ struct CitationFlattenedRevision: Rule {
                 emit(diagnostic(c.range, Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")))
                 continue
             }
-            for part in parts where !Conferences.isKnownPlace(part) {
-                if let (a, b) = Self.twoPlaces(part) {
+            for part in parts where !register.isKnownPlace(part) {
+                if let (a, b) = Self.twoPlaces(part, register) {
                     emit(diagnostic(c.range, Message(zh: "引文版本中两个地点连在一起：“\(a)”和“\(b)”", en: "two places run together in the revision: \(a) and \(b)")))
                     break
                 }
@@ -39,12 +40,12 @@ struct CitationFlattenedRevision: Rule {
     static let openYearHalf = Array("(年".utf8)
 
     /// "迪拜布加勒斯特" → (迪拜, 布加勒斯特): two places of the register, one after the other.
-    static func twoPlaces(_ s: String) -> (String, String)? {
+    static func twoPlaces(_ s: String, _ register: ConferenceRegister) -> (String, String)? {
         let chars = Array(s)
         guard chars.count >= 4 else { return nil }
         for k in 2..<(chars.count - 1) {
             let a = String(chars[..<k]), b = String(chars[k...])
-            if Conferences.isKnownPlace(a) && Conferences.isKnownPlace(b) { return (a, b) }
+            if register.isKnownPlace(a) && register.isKnownPlace(b) { return (a, b) }
         }
         return nil
     }

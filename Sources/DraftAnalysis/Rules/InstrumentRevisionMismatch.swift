@@ -13,7 +13,8 @@ struct InstrumentRevisionMismatch: Rule {
             guard let body = inst.body, let title = Self.revision(context.string(inst.titleLines[0])),
                   let (spoken, range) = Self.lastRevision(context.string(body), at: body.start),
                   let ty = title.year, let tp = title.place, let by = spoken.year, let bp = spoken.place else { continue }
-            let tc = Conferences.canonicalPlace(tp), bc = Conferences.canonicalPlace(bp)
+            let register = context.catalog.conferences
+            let tc = register.canonicalPlace(tp), bc = register.canonicalPlace(bp)
             guard ty != by || tc != bc else { continue }
             emit(diagnostic(range, Message(zh: "发言机构一行为\(by)年，\(bp)，而标题为\(ty)年，\(tp)", en: "the body line says \(bc), \(by); the title says \(tc), \(ty)"),
                             related: [RelatedInformation(range: inst.titleLines[0], message: Message(zh: "标题", en: "the title"))]))

@@ -54,7 +54,7 @@ extension LanguageServer {
                 if rev.revised { parts.append(zh ? "修订版" : "revised") }
                 lines.append((zh ? "引用的版本：" : "Revision cited: ") + parts.joined(separator: zh ? "，" : ", "))
                 // The session of the register that made this revision, its place in both languages.
-                if let session = Conferences.session(of: id?.body, rev) { lines.append((zh ? "会议：" : "Session: ") + session.described) }
+                if let session = snap.settings.catalog.conferences.session(of: id?.body, rev) { lines.append((zh ? "会议：" : "Session: ") + session.described) }
             }
             if let entry { lines.append((zh ? "已知最新版本：" : "Latest known revision: ") + entry.revisionText) }
             value = lines.joined(separator: "\n\n")

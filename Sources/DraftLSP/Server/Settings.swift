@@ -25,6 +25,8 @@ final class SettingsStore: @unchecked Sendable {
     private(set) var editor = Configuration()
     /// The catalog the editor's settings name, read when they were set.
     private var editorCatalog: Catalog?
+    /// The conference register the editor's settings name, read when they were set.
+    private var editorConferences: ConferenceRegister?
     /// Where an editor's relative catalog path starts: the first workspace folder.
     var root: String?
     /// Directory → the configuration file governing it (nil: none up to the root).
@@ -45,13 +47,12 @@ final class SettingsStore: @unchecked Sendable {
         for key in Self.serverKeys { fields[key] = nil }
         do {
             let next = try Configuration(json: try JSONWriter.encode(JSONValue.object(fields)))
-            var catalog: Catalog?
-            if let path = next.catalog {
-                let full = path.hasPrefix("/") ? path : (root ?? ".") + "/" + path
-                catalog = try Catalog(tsv: String(decoding: try read(full), as: UTF8.self))
-            }
+            func full(_ path: String) -> String { path.hasPrefix("/") ? path : (root ?? ".") + "/" + path }
+            let catalog = try next.catalog.map { try Catalog(tsv: String(decoding: try read(full($0)), as: UTF8.self)) }
+            let register = try next.conferences.map { try ConferenceRegister(tsv: String(decoding: try read(full($0)), as: UTF8.self)) }
             editor = next
             editorCatalog = catalog
+            editorConferences = register
             return nil
         } catch {
             return "\(error)"
@@ -88,6 +89,7 @@ final class SettingsStore: @unchecked Sendable {
         var s = DocumentSettings()
         s.selection = merged.selection(forRelativePath: path.flatMap(base.relativePath(of:)))
         s.catalog = editorCatalog.map { base.catalog.extended(with: $0) } ?? base.catalog
+        if let editorConferences { s.catalog = s.catalog.extended(with: editorConferences) }
         s.language = merged.language
         s.inlayHints = merged.inlayHints ?? true
         return s

@@ -1,6 +1,6 @@
 // Generated from conferences.tsv next to this file; ConferenceRegisterTests checks the two agree.
 // After editing conferences.tsv: UPDATE_CONFERENCES=1 swift test --filter ConferenceRegisterTests
-extension Conferences {
+extension ConferenceRegister {
     static let builtInTSV = #"""
 # conferences.tsv: ITU conferences and assemblies that ITU resolutions, decisions and opinions cite by place and year.
 # As of: 2026-12-01.
