@@ -11,16 +11,20 @@ let package = Package(
     ],
     targets: [
         .target(name: "DraftSyntax"),
-        .target(name: "DraftAnalysis", dependencies: ["DraftSyntax"], exclude: ["catalog.tsv", "conferences.tsv"]),
+        // The system's zlib, not a package: Word drafts are ZIP files of deflated XML.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // .docx → the text the checker reads (ZIP, XML, numbering, footnotes, track changes).
+        .target(name: "DraftWord", dependencies: ["CZlib"]),
+        .target(name: "DraftAnalysis", dependencies: ["DraftSyntax", "DraftWord"], exclude: ["catalog.tsv", "conferences.tsv"]),
         .target(name: "DraftLSP", dependencies: ["DraftSyntax", "DraftAnalysis"]),
-        .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
+        .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftWord", "DraftAnalysis", "DraftLSP"]),
         .executableTarget(name: "itudraft-bench", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
         // The fuzz target; a replayer of inputs when built without -sanitize=fuzzer (README: Fuzzing).
         .executableTarget(name: "itudraft-fuzz", dependencies: ["DraftSyntax", "DraftAnalysis"]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftWord", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DraftLSPTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["itudraft", "itudraft-fuzz", "DraftLSP"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["itudraft", "itudraft-fuzz", "DraftLSP", "TestSupport"]),
     ]
 )

@@ -56,10 +56,10 @@ public enum Analyzer {
     /// Analyses `document`. With `previous` (the analysis of the document it was updated from,
     /// under the same selection) and `reuse`, the kept segments keep their findings.
     public static func analysis(of document: Document, selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn,
-                                reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil, facts: DocumentFacts? = nil) -> Analysis {
+                                reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil, facts: DocumentFacts? = nil, word: WordSource? = nil) -> Analysis {
         // One context for the whole document serves the document rules, and the block rules when
         // every block is fresh: its facts are computed once.
-        let context = RuleContext(document: document, catalog: catalog, facts: facts)
+        let context = RuleContext(document: document, catalog: catalog, facts: facts, word: word)
         let rules = RuleRegistry.all.filter { selection.isEnabled($0.code) }
         let segments = document.segments
         let count = segments.count

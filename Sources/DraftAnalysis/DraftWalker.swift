@@ -6,9 +6,9 @@ import Musl
 import Darwin
 #endif
 
-/// The one walk of folders for drafts, shared by `check` and the server's index: `.txt` and `.md`
-/// files, in path order, skipping hidden folders (.git, .build), `node_modules`, symbolic links
-/// to folders, and what the caller's configuration leaves out. A folder that cannot be read is
+/// The one walk of folders for drafts, shared by `check` and the server's index: `.txt`, `.md`
+/// and `.docx` files, in path order, skipping hidden folders (.git, .build), `node_modules`,
+/// symbolic links to folders, and what the caller's configuration leaves out. A folder that cannot be read is
 /// an error, never an empty folder.
 public enum DraftWalker {
     public struct Limits: Sendable {
@@ -29,7 +29,7 @@ public enum DraftWalker {
         public var truncated = false
     }
 
-    public static func isDraftName(_ name: String) -> Bool { name.hasSuffix(".txt") || name.hasSuffix(".md") }
+    public static func isDraftName(_ name: String) -> Bool { name.hasSuffix(".txt") || name.hasSuffix(".md") || DraftFile.isWord(name) }
 
     /// Drafts under `root`. `irregular`: also list FIFOs, sockets and devices named like drafts,
     /// so that the CLI reports them (the server leaves them alone).

@@ -35,7 +35,7 @@ extension Rule {
 /// Every rule, in the order `itudraft rules` lists them.
 public enum RuleRegistry {
     public static let all: [any Rule] = [
-        XrefUnknownSection(), XrefUnknownParagraph(), XrefBadRange(), XrefWrongDirection(),
+        XrefUnknownSection(), XrefUnknownParagraph(), XrefBadRange(), XrefWrongDirection(), TrackedDeletionTarget(),
         LabelGap(), LabelRepeat(), LabelStyleMismatch(), ItemFinalPunctuation(), BodyFinalComma(),
         SectionOrder(), SectionEmpty(),
         MarkUnbalanced(), BracketUnbalanced(), QuoteStrayClose(),
@@ -66,10 +66,13 @@ public final class RuleContext {
 
     /// Facts about the instruments cited: the built-in catalog, or one the configuration extends.
     public let catalog: Catalog
+    /// For a Word draft: where its lines came from and what its tracked changes did.
+    public let word: WordSource?
 
-    public init(document: Document, catalog: Catalog = .builtIn, facts: DocumentFacts? = nil) {
+    public init(document: Document, catalog: Catalog = .builtIn, facts: DocumentFacts? = nil, word: WordSource? = nil) {
         self.document = document
         self.catalog = catalog
+        self.word = word
         self.facts = facts ?? DocumentFacts(document)
     }
 

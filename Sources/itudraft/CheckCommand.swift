@@ -1,5 +1,6 @@
 import DraftAnalysis
 import DraftSyntax
+import DraftWord
 import Dispatch
 import FoundationEssentials
 
@@ -7,7 +8,7 @@ enum CheckCommand {
     static let usage = """
     usage: itudraft check [options] [PATH…]
 
-    Checks .txt and .md files, directories (recursively) or standard input ("-").
+    Checks .txt, .md and Word .docx files, directories (recursively) or standard input ("-").
     With no PATH, checks the current directory.
 
     options:
@@ -28,6 +29,9 @@ enum CheckCommand {
                                  each file's folder or a parent of it)
       --versions A B             compare files A and B as language versions of one instrument
                                  (checked too), whatever their titles say; repeatable
+      --revisions accepted|original
+                                 a .docx with tracked changes: check the text with every
+                                 change accepted (default) or as it was before them
       --show-suppressed          also list findings that suppression comments hide
       --fix                      apply the certain fixes that never change words (full-width
                                  punctuation, stray spaces, final punctuation, label spacing)
@@ -51,7 +55,7 @@ enum CheckCommand {
             args.removeSubrange(i...(i + 2))
         }
         let a = try Arguments(args, valued: ["--format", "--fail-on", "--lang", "--select", "--ignore", "--stdin-filename", "--config",
-                                             "--output-format", "--color"],
+                                             "--output-format", "--color", "--revisions"],
                               switches: ["--help", "-h", "--show-suppressed", "--fix", "--diff", "--statistics"])
         if a.has("--help") || a.has("-h") { return nil }
         var o = CheckOptions()
@@ -93,58 +97,14 @@ enum CheckCommand {
         o.showSuppressed = a.has("--show-suppressed")
         o.fix = a.has("--fix")
         o.diff = a.has("--diff")
+        if let r = a.value("--revisions") {
+            guard let revisions = WordDocument.Revisions(rawValue: r), revisions != .marked else {
+                throw Arguments.UsageError(description: "--revisions must be accepted or original, not \(r)")
+            }
+            o.revisions = revisions
+        }
         if o.fix && o.diff { throw Arguments.UsageError(description: "--fix and --diff cannot be used together") }
         return o
-    }
-
-    /// Expands directories into their .txt and .md files, sorted; hidden folders and .build are skipped.
-    static func expand(_ paths: [String], errors: inout [FileIO.Failure]) -> [String] {
-        var out: [String] = []
-        for p in paths {
-            if p == "-" { out.append(p); continue }
-            switch FileIO.kind(p) {
-            case .missing:
-                errors.append(FileIO.Failure(path: p, reason: "no such file or directory"))
-            case .file:
-                out.append(p)
-            case .directory:
-                // The server's index walks the same way: the same skips, the same order.
-                let base = p.count > 1 && p.hasSuffix("/") ? String(p.dropLast()) : p
-                let walk = DraftWalker.walk(base, irregular: true)
-                errors += walk.errors.map { FileIO.Failure(path: $0.path, reason: $0.reason) }
-                out += walk.files.map { base == "." && $0.hasPrefix("./") ? String($0.dropFirst(2)) : $0 }
-            }
-        }
-        return out
-    }
-
-    /// One file's findings, and its summary for the workspace rules.
-    static func check(bytes: [UInt8], path: String, selection: RuleSelection, catalog: Catalog = .builtIn) -> (CheckedFile, Analysis, FileSummary) {
-        let text = SourceText(bytes: bytes)
-        let document = Document(text)
-        let facts = DocumentFacts(document)
-        let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts)
-        let (shown, suppressed) = analysis.findings()
-        return (CheckedFile(path: path, text: text, diagnostics: shown, suppressed: suppressed),
-                analysis, FileSummary(key: path, document: document, facts: facts))
-    }
-
-    /// Finds and loads configurations, once per file: --config, else the nearest one.
-    final class Configurations {
-        let explicit: LoadedConfiguration?
-        private var byPath: [String: LoadedConfiguration] = [:]
-
-        init(explicit path: String?) throws { explicit = try path.map(LoadedConfiguration.load) }
-
-        func `for`(_ file: String) throws -> LoadedConfiguration {
-            if let explicit { return explicit }
-            let dir = FileIO.absolute(file == "-" ? "." : FileIO.kind(file) == .directory ? file : Configuration.directory(of: file))
-            guard let found = Configuration.find(from: dir, exists: { FileIO.kind($0) == .file }) else { return .none }
-            if let loaded = byPath[found] { return loaded }
-            let loaded = try LoadedConfiguration.load(found)
-            byPath[found] = loaded
-            return loaded
-        }
     }
 
     static func run(_ args: [String], environment: [String: String]) -> Int32 {
@@ -188,10 +148,16 @@ enum CheckCommand {
         let results = parallelMap(jobs) { job -> Result<CheckResult, FileIO.Failure> in
             do {
                 var bytes = try FileIO.read(job.path)
+                let selection = job.loaded.selection(options, file: job.path)
+                // A Word draft is checked in the text it reads as, never rewritten.
+                if DraftFile.isWord(job.name) {
+                    let (text, word) = try DraftFile.text(of: bytes, path: job.name, revisions: options.revisions)
+                    let (file, analysis, summary) = check(bytes: text, path: job.name, selection: selection, catalog: job.loaded.catalog, word: word)
+                    return .success(CheckResult(file: file, analysis: analysis, summary: summary, selection: selection, bytes: text, original: nil))
+                }
                 if bytes.prefix(8192).contains(0) {
                     return .failure(FileIO.Failure(path: job.name, reason: "binary file (it contains NUL bytes); not checked"))
                 }
-                let selection = job.loaded.selection(options, file: job.path)
                 var original: [UInt8]?
                 // A file that is not valid UTF-8 is never rewritten: its bad bytes would be lost.
                 if formatting && UTF8Scan.isValid(bytes) {
@@ -201,6 +167,8 @@ enum CheckCommand {
                 let (file, analysis, summary) = check(bytes: bytes, path: job.name, selection: selection, catalog: job.loaded.catalog)
                 return .success(CheckResult(file: file, analysis: analysis, summary: summary, selection: selection, bytes: bytes, original: original))
             } catch let failure as FileIO.Failure {
+                return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
+            } catch let failure as FileReading.Failure {
                 return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch {
                 return .failure(FileIO.Failure(path: job.name, reason: "\(error)"))
@@ -259,7 +227,7 @@ enum CheckCommand {
             var f = file
             if !wide.isEmpty {
                 let (shown, suppressed) = analysis.findings(with: wide)
-                f = CheckedFile(path: file.path, text: file.text, diagnostics: shown, suppressed: suppressed)
+                f = CheckedFile(path: file.path, text: file.text, diagnostics: shown, suppressed: suppressed, word: file.word)
             }
             if !options.showSuppressed { f.suppressed = [] }
             files.append(f)

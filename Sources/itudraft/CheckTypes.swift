@@ -1,5 +1,6 @@
 import DraftAnalysis
 import DraftSyntax
+import DraftWord
 import Dispatch
 import FoundationEssentials
 
@@ -10,6 +11,8 @@ struct CheckedFile {
     let diagnostics: [Diagnostic]
     /// What suppression comments hid; reported only with --show-suppressed.
     var suppressed: [Diagnostic] = []
+    /// A Word draft: where each line of `text` came from.
+    var word: WordSource?
 
     /// Findings to print in document order, each marked when a comment suppressed it.
     var reported: [(Diagnostic, suppressed: Bool)] {
@@ -55,6 +58,8 @@ struct CheckOptions {
     var fix = false
     /// --diff: print what --fix would change, write nothing.
     var diff = false
+    /// Which version of a Word draft's tracked changes is checked.
+    var revisions = WordDocument.Revisions.accepted
 }
 
 extension LoadedConfiguration {

@@ -3,13 +3,15 @@ import DraftSyntax
 
 /// `itudraft outline PATH`: each instrument's sections and items, indented, with line numbers.
 enum OutlineCommand {
-    static let usage = "usage: itudraft outline PATH…   (\"-\" reads standard input)\n"
+    static let usage = "usage: itudraft outline PATH…   (\"-\" reads standard input; a .docx shows paragraph numbers)\n"
 
     /// The document's outline (the tree documentSymbol sends), one node a line with its line number.
-    static func outline(_ doc: Document) -> String {
+    /// For a Word draft (`word`), the number shown is the paragraph's.
+    static func outline(_ doc: Document, word: WordSource? = nil) -> String {
         var out = ""
         func print(_ node: OutlineNode, _ depth: Int) {
-            let line = String(doc.text.lines.line(of: node.range.start) + 1)
+            let textLine = doc.text.lines.line(of: node.range.start)
+            let line = String(word?.lines[safe: textLine]?.paragraph ?? textLine + 1)
             var name = node.name
             switch node.kind {
             case .instrument(let kind, _): name += " [\(kind.rawValue)]"
@@ -29,9 +31,10 @@ enum OutlineCommand {
         var status: Int32 = 0
         for path in args {
             do {
-                let doc = Document(SourceText(bytes: try FileIO.read(path)))
+                let (bytes, word) = try DraftFile.text(of: try FileIO.read(path), path: path)
+                let doc = Document(SourceText(bytes: bytes))
                 if args.count > 1 { FileIO.writeStdout("\(path)\n") }
-                let o = outline(doc)
+                let o = outline(doc, word: word)
                 FileIO.writeStdout(o.isEmpty ? "(no instrument: free text only)\n" : o)
             } catch {
                 FileIO.writeStderr("itudraft: \(error)\n")

@@ -2,36 +2,48 @@ import DraftAnalysis
 import DraftSyntax
 import FoundationEssentials
 
-/// Where a diagnostic is, as editors count: 1-based lines, 1-based columns in characters.
+/// Where a diagnostic is, as editors count: 1-based lines, 1-based columns in characters. In a
+/// Word draft the line is the paragraph's number (what the user can find in Word) and the place
+/// says which paragraph or footnote it is in.
 struct Place: Codable {
     let line: Int
     let column: Int
-    /// UTF-8 byte offset from the start of the file.
+    /// UTF-8 byte offset from the start of the file (of the extracted text, for a Word draft).
     let offset: Int
+    let paragraph: Int?
+    let footnote: String?
+    /// The 0-based line of the text checked, to show it.
+    var textLine = 0
 
-    init(_ offset: Int, _ text: SourceText) {
+    enum CodingKeys: String, CodingKey { case line, column, offset, paragraph, footnote }
+
+    init(_ offset: Int, _ text: SourceText, _ word: WordSource? = nil) {
         let p = text.lines.position(of: offset, in: .utf32)
-        self.line = p.line + 1
+        let origin = word?.lines[safe: p.line]
+        self.textLine = p.line
+        self.line = origin?.paragraph ?? p.line + 1
         self.column = p.column + 1
         self.offset = offset
+        self.paragraph = origin?.paragraph
+        self.footnote = origin?.footnote
     }
 }
 
 struct Span: Codable {
     let start: Place
     let end: Place
-    init(_ r: ByteRange, _ text: SourceText) {
-        start = Place(r.start, text)
-        end = Place(r.end, text)
+    init(_ r: ByteRange, _ text: SourceText, _ word: WordSource? = nil) {
+        start = Place(r.start, text, word)
+        end = Place(r.end, text, word)
     }
 }
 
 /// The three output formats of `check`. JSON and SARIF are stable: keys sorted, documented in README.md.
 enum OutputFormats {
     /// Where a related location lies: its own file when it names one, else the finding's.
-    static func relatedPlace(_ r: RelatedInformation, in f: CheckedFile, _ files: [String: CheckedFile]) -> (path: String, text: SourceText) {
-        if let other = r.file, let g = files[other] { return (g.path, g.text) }
-        return (f.path, f.text)
+    static func relatedPlace(_ r: RelatedInformation, in f: CheckedFile, _ files: [String: CheckedFile]) -> (path: String, text: SourceText, word: WordSource?) {
+        if let other = r.file, let g = files[other] { return (g.path, g.text, g.word) }
+        return (f.path, f.text, f.word)
     }
 
     static func summary(_ files: [CheckedFile], language: TextLanguage) -> String {
@@ -75,6 +87,8 @@ enum OutputFormats {
         let fix: JSONFix?
         /// Present (true) only for findings a comment suppressed, with --show-suppressed.
         let suppressed: Bool?
+        /// Present (true) only for findings in text a Word draft's tracked changes inserted.
+        let inserted: Bool?
     }
     struct JSONFile: Codable { let path: String; let diagnostics: [JSONDiagnostic] }
     struct JSONError: Codable { let path: String; let message: String }
@@ -101,13 +115,13 @@ enum OutputFormats {
                 if !suppressed { summary[d.severity.rawValue, default: 0] += 1 }
                 return JSONDiagnostic(
                     code: d.code, severity: d.severity.rawValue, message: d.message.text(language),
-                    range: Span(d.range, f.text),
+                    range: Span(d.range, f.text, f.word),
                     related: d.related.map { r in
                         let place = relatedPlace(r, in: f, byPath)
-                        return JSONRelated(path: r.file == nil ? nil : place.path, range: Span(r.range, place.text), message: r.message.text(language))
+                        return JSONRelated(path: r.file == nil ? nil : place.path, range: Span(r.range, place.text, place.word), message: r.message.text(language))
                     },
-                    fix: d.fix.map { fix in JSONFix(title: fix.title.text(language), edits: fix.edits.map { JSONEdit(range: Span($0.range, f.text), newText: $0.newText) }) },
-                    suppressed: suppressed ? true : nil)
+                    fix: d.fix.map { fix in JSONFix(title: fix.title.text(language), edits: fix.edits.map { JSONEdit(range: Span($0.range, f.text, f.word), newText: $0.newText) }) },
+                    suppressed: suppressed ? true : nil, inserted: f.word?.isInserted(d.range) == true ? true : nil)
             })
         }
         let report = JSONReport(version: 1, tool: ["name": "itudraft", "version": Version.current], files: jsonFiles,
@@ -156,8 +170,8 @@ enum OutputFormats {
     }
 
     static func sarif(_ files: [CheckedFile], language: TextLanguage) -> String {
-        func region(_ r: ByteRange, _ t: SourceText) -> SarifRegion {
-            let s = Span(r, t)
+        func region(_ r: ByteRange, _ t: SourceText, _ word: WordSource? = nil) -> SarifRegion {
+            let s = Span(r, t, word)
             return SarifRegion(startLine: s.start.line, startColumn: s.start.column, endLine: s.end.line, endColumn: s.end.column,
                                byteOffset: r.start, byteLength: r.count)
         }
@@ -168,18 +182,18 @@ enum OutputFormats {
             for (d, suppressed) in f.reported {
                 let related = d.related.map { r in
                     let place = relatedPlace(r, in: f, byPath)
-                    return SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: SarifArtifactLocation(uri: place.path), region: region(r.range, place.text)),
+                    return SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: SarifArtifactLocation(uri: place.path), region: region(r.range, place.text, place.word)),
                                          message: SarifMessage(text: r.message.text(language)))
                 }
                 let fixes = d.fix.map { fix in
                     [SarifFix(description: SarifMessage(text: fix.title.text(language)),
                               artifactChanges: [SarifArtifactChange(artifactLocation: artifact, replacements: fix.edits.map {
-                                  SarifReplacement(deletedRegion: region($0.range, f.text), insertedContent: SarifMessage(text: $0.newText))
+                                  SarifReplacement(deletedRegion: region($0.range, f.text, f.word), insertedContent: SarifMessage(text: $0.newText))
                               })])]
                 }
                 results.append(SarifResult(
                     ruleId: d.code, level: sarifLevel(d.severity), message: SarifMessage(text: d.message.text(language)),
-                    locations: [SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region(d.range, f.text)), message: nil)],
+                    locations: [SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region(d.range, f.text, f.word)), message: nil)],
                     relatedLocations: related.isEmpty ? nil : related, fixes: fixes,
                     suppressions: suppressed ? [SarifSuppression(kind: "inSource")] : nil))
             }

@@ -52,9 +52,9 @@ struct TextReport {
     }
 
     func render(_ d: Diagnostic, suppressed: Bool, in f: CheckedFile) -> String {
-        let p = Place(d.range.start, f.text)
+        let p = Place(d.range.start, f.text, f.word)
         let mark = suppressed ? (language == .zh ? "（已抑制）" : " (suppressed)") : ""
-        let message = d.message.text(language)
+        let message = d.message.text(language) + wordPlace(d, p, f)
         if concise {
             return "\(f.path):\(p.line):\(p.column): \(d.severity.rawValue)[\(d.code)]\(mark) \(message)\n"
         }
@@ -64,7 +64,7 @@ struct TextReport {
             + (fixable ? " " + paint("[*]", "1;32") : "") + " " + message + "\n"
         // The source line, tabs as spaces, the span underlined in display columns (an ideograph is
         // two); a long line is shown around the span only.
-        let full = f.text.lines.contentRange(ofLine: p.line - 1)
+        let full = f.text.lines.contentRange(ofLine: p.textLine)
         let spanStart = min(max(d.range.start, full.start), full.end)
         let spanEnd = max(spanStart, min(d.range.end, full.end))
         let window = Self.window(f.text, line: full, span: ByteRange(spanStart, spanEnd))
@@ -80,6 +80,18 @@ struct TextReport {
             out += paint("\(gutter) =", "1;34") + " \(word): \(fix.title.text(language))" + (fixable ? (language == .zh ? "（--fix 可修正）" : " (--fix applies it)") : "") + "\n"
         }
         return out + "\n"
+    }
+
+    /// In a Word draft, where to look: the paragraph's first words, the footnote, inserted text.
+    func wordPlace(_ d: Diagnostic, _ p: Place, _ f: CheckedFile) -> String {
+        guard let word = f.word, let origin = word.lines[safe: p.textLine] else { return "" }
+        let zh = language == .zh
+        var out = ""
+        if let paragraph = origin.paragraph { out += zh ? "（第 \(paragraph) 段“\(origin.firstWords)…”" : " (paragraph \(paragraph) “\(origin.firstWords)…”" }
+        else if let note = origin.footnote { out += zh ? "（脚注 \(note)" : " (footnote \(note)" }
+        else { return "" }
+        if word.isInserted(d.range) { out += zh ? "，位于修订插入的文字中" : ", in inserted text" }
+        return out + (zh ? "）" : ")")
     }
 
     /// The part of `line` shown for `span`: all of it when short, else about 40 characters before the
@@ -129,7 +141,7 @@ enum GitHubFormat {
         var out = ""
         for f in files {
             for d in f.diagnostics {
-                let start = Place(d.range.start, f.text), end = Place(d.range.end, f.text)
+                let start = Place(d.range.start, f.text, f.word), end = Place(d.range.end, f.text, f.word)
                 let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
                 let props = "file=\(property(f.path)),line=\(start.line),col=\(start.column),endLine=\(end.line),endColumn=\(end.column),title=\(property("itudraft (\(d.code))"))"
                 out += "::\(level) \(props)::\(data(d.message.text(language)))\n"

@@ -16,6 +16,7 @@ itudraft \(Version.current): a linter and language server for ITU opinions, reso
 usage:
   itudraft check [options] [PATH…]   validate files, directories or "-" (stdin)
   itudraft outline PATH…             print each instrument's sections and items
+  itudraft convert FILE.docx…        print the text of a Word draft as check reads it
   itudraft rules [CODE…]             list every rule, or explain one
   itudraft align A B                 two language versions side by side, mismatches marked
   itudraft lsp                       run the language server on stdin/stdout
@@ -32,6 +33,7 @@ let status: Int32
 switch arguments.first {
 case "check": status = CheckCommand.run(Array(arguments.dropFirst()), environment: environment)
 case "outline": status = OutlineCommand.run(Array(arguments.dropFirst()))
+case "convert": status = ConvertCommand.run(Array(arguments.dropFirst()))
 case "align": status = AlignCommand.run(Array(arguments.dropFirst()))
 case "rules": status = RulesCommand.run(Array(arguments.dropFirst()), environment: environment)
 case "lsp": status = LSPCommand.run(Array(arguments.dropFirst()))

@@ -31,8 +31,9 @@ enum Indexer {
 
     /// Summarises `path` as read from disk; nil when it cannot be read or holds NUL bytes.
     static func summary(ofFile path: String) -> FileSummary? {
-        guard let bytes = try? FileReading.read(path) else { return nil }
-        if bytes.prefix(8192).contains(0) { return nil }
+        guard let raw = try? FileReading.read(path) else { return nil }
+        // A Word draft's citations and titles count for the workspace as its text's do.
+        guard let bytes = DraftFile.isWord(path) ? try? DraftFile.text(of: raw, path: path).bytes : raw, !bytes.prefix(8192).contains(0) else { return nil }
         return FileSummary(key: URIPath.uri(path), document: Document(SourceText(bytes: bytes)))
     }
 }
