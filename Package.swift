@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(name: "itudraft", dependencies: ["DraftSyntax", "DraftWord", "DraftAnalysis", "DraftLSP"]),
         .executableTarget(name: "itudraft-bench", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftLSP"]),
         // The fuzz target; a replayer of inputs when built without -sanitize=fuzzer (README: Fuzzing).
-        .executableTarget(name: "itudraft-fuzz", dependencies: ["DraftSyntax", "DraftAnalysis"]),
+        .executableTarget(name: "itudraft-fuzz", dependencies: ["DraftSyntax", "DraftWord", "DraftAnalysis", "TestSupport"]),
         .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "DraftSyntaxTests", dependencies: ["DraftSyntax", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "DraftAnalysisTests", dependencies: ["DraftSyntax", "DraftAnalysis", "DraftWord", "TestSupport"], exclude: ["Golden"]),

@@ -71,7 +71,8 @@ struct WordRenderer {
                 if piece.change == .inserted && revisions == .accepted { inserted.append(from..<out.count) }
             }
         }
-        let firstWords = String(String(decoding: out[start...], as: UTF8.self).prefix(24))
+        let whole = String(decoding: out[start...], as: UTF8.self).map { $0 == "\t" ? " " : $0 }
+        let firstWords = String(whole.prefix(24)) + (whole.count > 24 ? "…" : "")
         let origin = (shown.first ?? group.last!).1
         lines.append(WordDocument.LineOrigin(paragraph: numbered ? origin : nil, footnote: last.footnote, firstWords: firstWords))
         out.append(0x0A)

@@ -1,5 +1,7 @@
 import DraftAnalysis
 import DraftSyntax
+import DraftWord
+import TestSupport
 
 /// What must hold for any bytes at all: parse → analyze → every fix → fix-all → format →
 /// renumber and rename, and incremental re-analysis after edits. A violation is reported and
@@ -30,6 +32,22 @@ enum Properties {
         try fixedPoints(text)
         try relabelling(document)
         try incremental(text, document)
+        try word(input)
+    }
+
+    /// The bytes as a .docx, and as the document part of one: read or refused, never a crash;
+    /// each version's text has one origin per line.
+    private static func word(_ input: [UInt8]) throws(Violation) {
+        let stored = DocxBuilder.zip([("word/document.xml", input)], deflate: false)
+        for bytes in [input, stored] {
+            guard let doc = try? WordDocument(bytes) else { continue }
+            for revisions in WordDocument.Revisions.allCases {
+                let t = doc.text(revisions)
+                let lines = t.text.utf8.count { $0 == 0x0A }
+                guard lines == t.lines.count else { throw Violation(description: "docx \(revisions): \(lines) lines, \(t.lines.count) origins") }
+                for r in t.inserted where r.upperBound > t.text.utf8.count { throw Violation(description: "docx: inserted range past the text") }
+            }
+        }
     }
 
     /// Fix-all and formatting reach their fixed point in one run; formatting keeps every line.

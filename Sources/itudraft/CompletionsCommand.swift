@@ -3,9 +3,9 @@ import DraftAnalysis
 /// `itudraft completions bash|zsh|fish`: a completion script for the shell, with the commands,
 /// the options of check and the rule codes after --select and --ignore.
 enum CompletionsCommand {
-    static let commands = ["check", "outline", "rules", "align", "lsp", "completions"]
+    static let commands = ["check", "outline", "convert", "rules", "align", "lsp", "completions"]
     static let checkOptions = ["--format", "--output-format", "--color", "--statistics", "--fail-on", "--lang", "--select", "--ignore",
-                               "--stdin-filename", "--config", "--versions", "--show-suppressed", "--fix", "--diff", "--help"]
+                               "--stdin-filename", "--config", "--versions", "--revisions", "--show-suppressed", "--fix", "--diff", "--help"]
 
     static func script(_ shell: String) -> String? {
         let codes = RuleRegistry.codes.joined(separator: " ")

@@ -87,7 +87,7 @@ struct TextReport {
         guard let word = f.word, let origin = word.lines[safe: p.textLine] else { return "" }
         let zh = language == .zh
         var out = ""
-        if let paragraph = origin.paragraph { out += zh ? "（第 \(paragraph) 段“\(origin.firstWords)…”" : " (paragraph \(paragraph) “\(origin.firstWords)…”" }
+        if let paragraph = origin.paragraph { out += zh ? "（第 \(paragraph) 段“\(origin.firstWords)”" : " (paragraph \(paragraph) “\(origin.firstWords)”" }
         else if let note = origin.footnote { out += zh ? "（脚注 \(note)" : " (footnote \(note)" }
         else { return "" }
         if word.isInserted(d.range) { out += zh ? "，位于修订插入的文字中" : ", in inserted text" }

@@ -5,7 +5,7 @@ import Testing
 /// Runs `rule` on `marked`, where ⟦ and ⟧ surround each range the rule must report, and
 /// checks those ranges exactly; with `fixed`, also checks the text after applying every fix;
 /// with `messages`, each finding's message in both languages ("zh | en"), in document order.
-func assertLint(_ rule: some Rule, _ marked: String, fixed: String? = nil, messages: [String]? = nil,
+func assertLint(_ rule: some Rule, _ marked: String, fixed: String? = nil, messages: [String]? = nil, word: WordSource? = nil,
                 sourceLocation: SourceLocation = #_sourceLocation) {
     let code = rule.code
     #expect(RuleRegistry.rule(code) != nil, "\(code) is not registered", sourceLocation: sourceLocation)
@@ -18,7 +18,7 @@ func assertLint(_ rule: some Rule, _ marked: String, fixed: String? = nil, messa
         plain.append(contentsOf: Array(String(s).utf8))
     }
     let doc = Document(SourceText(bytes: plain))
-    let found = Analyzer.analyze(doc, selection: RuleSelection(select: [code]))
+    let found = Analyzer.analysis(of: doc, selection: RuleSelection(select: [code]), word: word).diagnostics
     let text = doc.text
     let describe: ([ByteRange]) -> [String] = { $0.sorted().map { "\(text.lines.position(of: $0.start, in: .utf32)) \"\(text.string($0))\"" } }
     #expect(describe(found.map(\.range)) == describe(expected), "\(code)", sourceLocation: sourceLocation)

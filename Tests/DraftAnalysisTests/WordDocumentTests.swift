@@ -1,4 +1,4 @@
-import DraftAnalysis
+@testable import DraftAnalysis
 import DraftSyntax
 import DraftWord
 import Testing
@@ -21,7 +21,7 @@ typealias W = DocxBuilder
         #expect(try text(stored) == Self.opinion, "stored parts as well as deflated ones")
         let (bytes, word) = try DraftFile.text(of: DocxBuilder(text: Self.opinion).bytes(), path: "a.docx")
         #expect(Analyzer.analyze(Document(SourceText(bytes: bytes))).isEmpty)
-        #expect(word?.lines[6] == WordDocument.LineOrigin(paragraph: 7, footnote: nil, firstWords: "1\t第一段；"))
+        #expect(word?.lines[6] == WordDocument.LineOrigin(paragraph: 7, footnote: nil, firstWords: "1 第一段；"))
     }
 
     @Test func runsTabsBreaksFieldsAndHyperlinksAreJoined() throws {
@@ -77,6 +77,23 @@ typealias W = DocxBuilder
         b.numbering = W.numbering([("decimal", "%1")])
         #expect(try text(b, .accepted) == "认为\n1\t第一段；\n2\t第三段。\n")
         #expect(try text(b, .original) == "认为\n1\t第一段；\n2\t第二段；\n3\t第三段。\n")
+    }
+
+    /// A tracked deletion of a paragraph another still refers to, with automatic numbering: once
+    /// accepted, 上述认为2段 silently names what was paragraph 3.
+    @Test func aDeletionThatBreaksAReference() throws {
+        var b = DocxBuilder([W.p("意见1：题"), W.p("论坛（2021年，日内瓦），"), W.p("认为"), W.p("第一段；", numId: 1),
+                             "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:rPr><w:del w:id=\"9\" w:author=\"A\" w:date=\"2026-01-01T00:00:00Z\"/></w:rPr></w:pPr>\(W.del("第二段；"))</w:p>",
+                             W.p("第三段，见上述认为2段。", numId: 1)])
+        b.numbering = W.numbering([("decimal", "%1")])
+        let (bytes, word) = try DraftFile.text(of: b.bytes(), path: "t.docx")
+        #expect(String(decoding: bytes, as: UTF8.self) == "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t第一段；\n2\t第三段，见上述认为2段。\n")
+        assertLint(TrackedDeletionTarget(), "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t第一段；\n2\t第三段，见⟦上述认为2段⟧。\n",
+                   messages: ["所指段落（“认为”（is of the view） 2，Word 文档第 5 段）已被修订删除 | the paragraph it names (\"认为\" (is of the view) 2, Word paragraph 5) is deleted by a tracked change"], word: word)
+        // Without tracked changes, or checking the original, nothing.
+        assertLint(TrackedDeletionTarget(), "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t第一段；\n2\t第三段，见上述认为1段。\n")
+        let (_, original) = try DraftFile.text(of: b.bytes(), path: "t.docx", revisions: .original)
+        #expect(original?.deletedTargets.isEmpty == true)
     }
 
     @Test(arguments: [

@@ -3,7 +3,7 @@ import CZlib
 /// Builds .docx files for tests: the parts Word writes (content types, relationships, the
 /// document, footnotes, numbering), zipped with zlib's deflate or stored. Paragraphs are given
 /// as WordprocessingML, with helpers for the common shapes.
-public struct DocxBuilder {
+public struct DocxBuilder: Sendable {
     public var body: [String]
     public var footnotes: [String: String] = [:]
     public var numbering: String?

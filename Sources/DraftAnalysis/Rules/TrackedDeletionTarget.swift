@@ -20,7 +20,7 @@ struct TrackedDeletionTarget: Rule {
             while at + written.count <= line.end, !text.hasBytes(written, at: at) { at += 1 }
             let range = at + written.count <= line.end ? ByteRange(at, at + written.count) : line
             emit(diagnostic(range, Message(zh: "所指段落（", en: "the paragraph it names (") + d.target
-                                + Message(zh: "，第 \(d.paragraph) 段）已被修订删除", en: ", Word paragraph \(d.paragraph)) is deleted by a tracked change")))
+                                + Message(zh: "，Word 文档第 \(d.paragraph) 段）已被修订删除", en: ", Word paragraph \(d.paragraph)) is deleted by a tracked change")))
         }
     }
 }
