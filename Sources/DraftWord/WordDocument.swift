@@ -62,13 +62,14 @@ public struct WordDocument {
             guard let part else { return nil }
             do { return try parse(part) } catch { throw Failure(reason: "\(name) is not well-formed XML: \(error)") }
         }
-        guard let body = try xml("word/document.xml", WordParagraphs.read) else {
-            throw Failure(reason: "no word/document.xml: a ZIP file, but not a Word document")
+        let package = WordPackage(zip)
+        guard let body = try xml(package.document, WordParagraphs.read) else {
+            throw Failure(reason: "no \(package.document): a ZIP file, but not a Word document")
         }
         self.body = body
-        notes = try xml("word/footnotes.xml", WordParagraphs.read) ?? []
-        numbering = try xml("word/numbering.xml") { b throws(XMLReader.Failure) in try WordNumbering(b) } ?? WordNumbering()
-        styleNumbering = try xml("word/styles.xml", WordParagraphs.styleNumbering) ?? [:]
+        notes = try xml(package.footnotes, WordParagraphs.read) ?? []
+        numbering = try xml(package.numbering) { b throws(XMLReader.Failure) in try WordNumbering(b) } ?? WordNumbering()
+        styleNumbering = try xml(package.styles, WordParagraphs.styleNumbering) ?? [:]
     }
 
     private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -19,7 +19,7 @@ struct WordNumbering {
     init() {}
 
     init(_ bytes: [UInt8]) throws(XMLReader.Failure) {
-        var reader = XMLReader(bytes)
+        var reader = XMLReader(bytes, aliases: WordML.aliases)
         var abstract: String?, num: String?, level: Int?, current = Level()
         while let event = try reader.next() {
             switch event {
@@ -124,6 +124,8 @@ struct WordNumbering {
 /// The namespaces of WordprocessingML that the reader matches by.
 enum WordML {
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    /// ISO 29500 strict, which Word can save as: the same elements under another name.
+    static let aliases = ["http://purl.oclc.org/ooxml/wordprocessingml/main": main]
     static let markupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006"
     static func attribute(_ local: String) -> XMLReader.Name { XMLReader.Name(namespace: main, local: local) }
 }

@@ -31,7 +31,7 @@ enum WordParagraphs {
                                                "instrText", "delInstrText", "footnoteRef", "endnoteRef", "endnoteReference", "commentReference", "sym"]
 
     static func read(_ bytes: [UInt8]) throws(XMLReader.Failure) -> [WordParagraph] {
-        var reader = XMLReader(bytes)
+        var reader = XMLReader(bytes, aliases: WordML.aliases)
         var out: [WordParagraph] = []
         var current: WordParagraph?
         var skipDepth = 0
@@ -81,7 +81,7 @@ enum WordParagraphs {
                 case "ins", "moveTo": changes.append(.inserted)
                 case "del", "moveFrom": changes.append(.deleted)
                 case "t", "delText": inText = true
-                case "tab": add("\t")
+                case "tab", "ptab": add("\t")
                 case "br": add(["page", "column"].contains(attributes[WordML.attribute("type")] ?? "") ? "" : " ")
                 case "cr": add(" ")
                 case "noBreakHyphen": add("-")
@@ -119,7 +119,7 @@ enum WordParagraphs {
 
     /// Paragraph styles that carry numbering (styles.xml): styleId → (numId, level).
     static func styleNumbering(_ bytes: [UInt8]) throws(XMLReader.Failure) -> [String: (numId: String, level: Int)] {
-        var reader = XMLReader(bytes)
+        var reader = XMLReader(bytes, aliases: WordML.aliases)
         var out: [String: (numId: String, level: Int)] = [:]
         var style: String?
         while let event = try reader.next() {

@@ -71,8 +71,12 @@ struct WordRenderer {
                 if piece.change == .inserted && revisions == .accepted { inserted.append(from..<out.count) }
             }
         }
-        let whole = String(decoding: out[start...], as: UTF8.self).map { $0 == "\t" ? " " : $0 }
-        let firstWords = String(whole.prefix(24)) + (whole.count > 24 ? "…" : "")
+        // 24 scalars, tabs as spaces: counted without grapheme breaking, which long lines make slow.
+        var scalars = String(decoding: out[start...], as: UTF8.self).unicodeScalars.prefix(25).map { $0 == "\t" ? " " : $0 }
+        let cut = scalars.count > 24
+        if cut { scalars.removeLast() }
+        var firstWords = String(String.UnicodeScalarView(scalars))
+        if cut { firstWords += "…" }
         let origin = (shown.first ?? group.last!).1
         lines.append(WordDocument.LineOrigin(paragraph: numbered ? origin : nil, footnote: last.footnote, firstWords: firstWords))
         out.append(0x0A)

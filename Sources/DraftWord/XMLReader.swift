@@ -27,9 +27,12 @@ struct XMLReader {
     private var scopes: [[String: String]] = [["xml": "http://www.w3.org/XML/1998/namespace"]]
     private var open: [Name] = []
     private var pendingEnd: Name?
+    /// Namespaces read as another: ISO strict WordprocessingML as the transitional one Word writes.
+    private let aliases: [String: String]
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: [UInt8], aliases: [String: String] = [:]) {
         self.bytes = bytes
+        self.aliases = aliases
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
     }
 
@@ -82,15 +85,16 @@ struct XMLReader {
     }
 
     private func resolve(_ qualified: String, attribute: Bool = false) throws(Failure) -> Name {
-        if let colon = qualified.firstIndex(of: ":") {
+        if let colon = qualified.utf8.firstIndex(of: UInt8(ascii: ":")) {
             let prefix = String(qualified[..<colon])
-            guard let ns = scopes.last?[prefix] ?? scopes.reversed().lazy.compactMap({ $0[prefix] }).first else {
+            guard let ns = scopes.reversed().lazy.compactMap({ $0[prefix] }).first else {
                 throw Failure(offset: i, reason: "the prefix \(prefix) is not declared")
             }
-            return Name(namespace: ns, local: String(qualified[qualified.index(after: colon)...]))
+            return Name(namespace: aliases[ns] ?? ns, local: String(qualified[qualified.index(after: colon)...]))
         }
         // Unprefixed attributes are in no namespace; unprefixed elements in the default one.
-        return Name(namespace: attribute ? "" : scopes.reversed().lazy.compactMap { $0[""] }.first ?? "", local: qualified)
+        let ns = attribute ? "" : scopes.reversed().lazy.compactMap { $0[""] }.first ?? ""
+        return Name(namespace: aliases[ns] ?? ns, local: qualified)
     }
 
     private mutating func readStartTag() throws(Failure) -> Event {

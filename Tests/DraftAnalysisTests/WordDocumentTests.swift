@@ -44,6 +44,19 @@ typealias W = DocxBuilder
         #expect(try WordDocument(bytes).text(.accepted).text == "前缀不同\n")
     }
 
+    /// The main part is the one the package's relationships name, its notes the ones its own name;
+    /// ISO strict documents use another namespace for the same elements.
+    @Test func partsAreFoundByRelationshipsAndStrictIsRead() throws {
+        let strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+        let rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\" Target=\"/word/document2.xml\"/></Relationships>"
+        let docRels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r2\" Type=\"x/footnotes\" Target=\"../notes/fn.xml\"/><Relationship Id=\"r3\" Type=\"x/hyperlink\" Target=\"https://example.org\" TargetMode=\"External\"/></Relationships>"
+        let doc = "<w:document xmlns:w=\"\(strict)\"><w:body><w:p><w:r><w:t>正文</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p></w:body></w:document>"
+        let notes = "<w:footnotes xmlns:w=\"\(strict)\"><w:footnote w:id=\"1\"><w:p><w:r><w:t>注</w:t></w:r></w:p></w:footnote></w:footnotes>"
+        let bytes = W.zip([("_rels/.rels", Array(rels.utf8)), ("word/_rels/document2.xml.rels", Array(docRels.utf8)), ("word/document2.xml", Array(doc.utf8)),
+                           ("notes/fn.xml", Array(notes.utf8)), ("word/document.xml", Array("<not-this/>".utf8))], deflate: true)
+        #expect(try WordDocument(bytes).text(.accepted).text == "正文[^1]\n\n[^1]: 注\n")
+    }
+
     @Test func automaticNumberingBecomesTheLabel() throws {
         var b = DocxBuilder([W.p("忆及"), W.p("第一项；", numId: 1), W.p("分项", numId: 1, level: 1), W.p("第二项，", numId: 1), W.p("认为")])
         b.numbering = W.numbering([("lowerLetter", "%1)"), ("lowerRoman", "%2)")])
