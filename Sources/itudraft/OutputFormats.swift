@@ -147,7 +147,10 @@ enum OutputFormats {
         let relatedLocations: [SarifLocation]?
         let fixes: [SarifFix]?
         let suppressions: [SarifSuppression]?
+        /// A Word draft: the paragraph (or footnote) of the finding, and whether it is inserted text.
+        let properties: SarifProperties?
     }
+    struct SarifProperties: Codable { let paragraph: Int?; let footnote: String?; let inserted: Bool? }
     struct SarifSuppression: Codable { let kind: String }
     struct SarifConfiguration: Codable { let level: String }
     struct SarifRule: Codable { let id: String; let shortDescription: SarifMessage; let defaultConfiguration: SarifConfiguration }
@@ -195,7 +198,11 @@ enum OutputFormats {
                     ruleId: d.code, level: sarifLevel(d.severity), message: SarifMessage(text: d.message.text(language)),
                     locations: [SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region(d.range, f.text, f.word)), message: nil)],
                     relatedLocations: related.isEmpty ? nil : related, fixes: fixes,
-                    suppressions: suppressed ? [SarifSuppression(kind: "inSource")] : nil))
+                    suppressions: suppressed ? [SarifSuppression(kind: "inSource")] : nil,
+                    properties: f.word.map { word in
+                        let p = Place(d.range.start, f.text, word)
+                        return SarifProperties(paragraph: p.paragraph, footnote: p.footnote, inserted: word.isInserted(d.range) ? true : nil)
+                    }))
             }
         }
         let rules = RuleRegistry.all.map {

@@ -49,7 +49,7 @@ private typealias W = DocxBuilder
         let json = try Binary.run(["check", "--format", "json", "t.docx"], cwd: dir)
         #expect(json.stdout.contains(#""paragraph" : 6"#) && json.stdout.contains(#""inserted" : true"#), "\(json.stdout)")
         let sarif = try Binary.run(["check", "--format", "sarif", "t.docx"], cwd: dir)
-        #expect(sarif.stdout.contains(#""startLine" : 6"#))
+        #expect(sarif.stdout.contains(#""startLine" : 6"#) && sarif.stdout.contains(#""paragraph" : 6"#), "\(sarif.stdout)")
         // Before the changes the reference holds and the English words are not there.
         let original = try Binary.run(["check", "--revisions", "original", "--output-format", "concise", "t.docx"], cwd: dir)
         #expect(original.status == 0 && original.stdout.isEmpty, "\(original.stdout)")
