@@ -44,12 +44,12 @@ extension LanguageServer {
         let command: Command
     }
 
-    func codeActions(_ params: JSONValue) throws -> [CodeActionReply] {
-        let uri = try requireURI(params)
+    func codeActions(_ params: CodeActionParams) throws -> [CodeActionReply] {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let range = conv.byteRange(params["range"])
-        let only = params["context"]["only"].array?.compactMap(\.string)
+        let range = conv.byteRange(params.range)
+        let only = params.context?.only
         let language = language(of: snap)
         func wanted(_ kind: String) -> Bool { only.map { $0.contains { kind == $0 || kind.hasPrefix($0 + ".") } } ?? true }
 
@@ -121,10 +121,11 @@ extension LanguageServer {
 
     /// workspace/executeCommand: the command's edit, computed on the document as it is now, sent
     /// to the client with workspace/applyEdit. A fix that no longer applies is an error, not a guess.
-    func executeCommand(_ params: JSONValue) throws -> JSONValue {
-        let args = params["arguments"].array ?? []
-        guard let command = params["command"].string, Commands.all.contains(command) else {
-            throw ResponseError(code: ErrorCode.invalidParams, message: "unknown command \(params["command"].string ?? "(none)")")
+    func executeCommand(_ params: ExecuteCommandParams) throws -> JSONValue {
+        let args = params.arguments ?? []
+        let command = params.command
+        guard Commands.all.contains(command) else {
+            throw ResponseError(code: ErrorCode.invalidParams, message: "unknown command \(command)")
         }
         guard let uri = args.first?.string else { throw ResponseError(code: ErrorCode.invalidParams, message: "\(command) needs a document URI") }
         let snap = try snapshot(uri)
@@ -161,8 +162,8 @@ extension LanguageServer {
     }
 
     /// textDocument/diagnostic (pull): the full report, or "unchanged" when the client has it.
-    func pullDiagnostics(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func pullDiagnostics(_ params: PreviousResultParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
         let lang = language(of: snap)
@@ -171,7 +172,7 @@ extension LanguageServer {
         var hash: UInt64 = 0xcbf29ce484222325
         for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
         let resultId = String(hash, radix: 16)
-        if params["previousResultId"].string == resultId {
+        if params.previousResultId == resultId {
             return FullDocumentDiagnosticReport(kind: "unchanged", resultId: resultId, items: nil)
         }
         return FullDocumentDiagnosticReport(kind: "full", resultId: resultId, items: items)

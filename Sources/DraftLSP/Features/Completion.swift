@@ -45,11 +45,11 @@ enum Completion {
 /// - inside a citation's （ or (: the sessions of its body, from the conference register;
 /// - at the start of a line in an instrument: the headings that fit there.
 extension LanguageServer {
-    func completion(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func completion(_ params: PositionParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let offset = conv.offset(try requirePosition(params))
+        let offset = conv.offset(params.position)
         let text = snap.text
         let lineStart = text.lines.contentRange(ofLine: text.lines.line(of: offset)).start
         let before = text.string(ByteRange(lineStart, offset))

@@ -4,8 +4,8 @@ import DraftSyntax
 /// textDocument/documentSymbol: instrument → sections (name = keyword, detail = gloss) → items.
 /// Hierarchical when the client declares support, flat SymbolInformation otherwise.
 extension LanguageServer {
-    func documentSymbols(_ params: JSONValue) throws -> any Encodable {
-        let uri = try requireURI(params)
+    func documentSymbols(_ params: TextDocumentParams) throws -> any Encodable {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
         let doc = snap.document

@@ -2,8 +2,8 @@ import DraftSyntax
 
 /// textDocument/foldingRange: instruments, sections, and items that have sub-items.
 extension LanguageServer {
-    func foldingRanges(_ params: JSONValue) throws -> (any Encodable)? {
-        let snap = try snapshot(try requireURI(params))
+    func foldingRanges(_ params: TextDocumentParams) throws -> (any Encodable)? {
+        let snap = try snapshot(params.textDocument.uri)
         let lines = snap.text.lines
         var out: [FoldingRange] = []
         func add(_ r: ByteRange) {

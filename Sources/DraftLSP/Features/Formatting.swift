@@ -4,13 +4,13 @@ import DraftSyntax
 /// textDocument/formatting and rangeFormatting: the Formatter's certain fixes (full-width
 /// punctuation, stray spaces, final punctuation, label spacing), one edit per changed line.
 extension LanguageServer {
-    func formatting(_ params: JSONValue, range: Bool) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    /// `range`: rangeFormatting's selection; nil formats the whole document.
+    func formatting(_ uri: String, range selected: LSPRange?) throws -> (any Encodable)? {
         let snap = try snapshot(uri)
         let conv = converter(snap)
         var lines: Range<Int>?
-        if range {
-            let range = conv.byteRange(params["range"])
+        if let selected {
+            let range = conv.byteRange(selected)
             let first = snap.text.lines.line(of: range.start)
             var last = snap.text.lines.line(of: range.end)
             // A selection ending at the start of a line does not take that line.

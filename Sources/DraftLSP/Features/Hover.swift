@@ -5,11 +5,11 @@ import DraftSyntax
 /// citation its canonical name and title; a heading its gloss and role; pending text that it is
 /// pending and how many bracketed passages the instrument has. Markdown when the client takes it.
 extension LanguageServer {
-    func hover(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func hover(_ params: PositionParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let offset = conv.offset(try requirePosition(params))
+        let offset = conv.offset(params.position)
         guard let subject = snap.subject(at: offset) else { return nil }
         let md = client.markdownHover
         let language = language(of: snap)

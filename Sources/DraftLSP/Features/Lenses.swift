@@ -7,8 +7,8 @@ extension LanguageServer {
     /// editor.action.showReferences with their locations; "cited N times in the workspace" on
     /// an instrument's own title and on the inline title of a cited instrument; "English: 6 items /
     /// 中文: 7 items" on a section whose other language version has another count.
-    func codeLenses(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func codeLenses(_ params: TextDocumentParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
         let zh = language(of: snap) == .zh
@@ -58,12 +58,12 @@ extension LanguageServer {
     /// After a cross-reference, the first words of the paragraph it names; after a citation with
     /// no inline title, the instrument's title (the workspace's Chinese one, else the catalog's).
     /// Off with `"inlay-hints": false` in the configuration.
-    func inlayHints(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func inlayHints(_ params: InlayHintParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         guard snap.settings.inlayHints else { return JSONValue.array([]) }
         let conv = converter(snap)
-        let window = params["range"].isNull ? ByteRange(0, snap.text.count) : conv.byteRange(params["range"])
+        let window = params.range.map(conv.byteRange) ?? ByteRange(0, snap.text.count)
         func words(_ s: String, _ n: Int) -> String {
             let flat = ParagraphText.joined(s)
             return flat.count > n ? String(flat.prefix(n)) + "…" : flat
@@ -94,12 +94,12 @@ extension LanguageServer {
 
     /// Expanding selection: citation or reference → paragraph text → item → enclosing items →
     /// section → instrument → the whole file.
-    func selectionRanges(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func selectionRanges(_ params: SelectionRangeParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
         var out: [JSONValue] = []
-        for p in params["positions"].array ?? [] {
+        for p in params.positions {
             let offset = conv.offset(p)
             var chain: [ByteRange] = []
             if let r = snap.document.references.first(where: { $0.range.touches(offset) }) { chain.append(r.range) }
@@ -135,8 +135,8 @@ extension LanguageServer {
 
     /// A link on each citation whose instrument has a URL in the catalog. The built-in catalog
     /// has none: links come from a user catalog with a `url` column. None is invented.
-    func documentLinks(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func documentLinks(_ params: TextDocumentParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
         var links: [JSONValue] = []

@@ -4,11 +4,11 @@ import DraftSyntax
 /// textDocument/definition, references and documentHighlight: a cross-reference and the
 /// paragraph it names; a citation and the first citation of the same instrument with a title.
 extension LanguageServer {
-    func definition(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func definition(_ params: PositionParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        switch snap.subject(at: conv.offset(try requirePosition(params))) {
+        switch snap.subject(at: conv.offset(params.position)) {
         case .reference(let r)?:
             let items = snap.items(of: r)
             if !items.isEmpty { return items.map { Location(uri: uri, range: conv.range($0.headRange(snap.text))) } }
@@ -23,12 +23,12 @@ extension LanguageServer {
 
     /// The same section or paragraph in the other language version: the one standard request
     /// that fits "go to the other version".
-    func implementation(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func implementation(_ params: PositionParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
         let found: VersionCounterpart?
-        switch snap.subject(at: conv.offset(try requirePosition(params))) {
+        switch snap.subject(at: conv.offset(params.position)) {
         case .heading(let section)?: found = currentIndex().counterpart(in: uri, heading: section.heading.range, label: nil)
         case .label(let item, let section)?: found = currentIndex().counterpart(in: uri, heading: section.heading.range, label: item.label?.key)
         default: return nil
@@ -52,30 +52,30 @@ extension LanguageServer {
         }
     }
 
-    func references(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func references(_ params: ReferenceParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let offset = conv.offset(try requirePosition(params))
+        let offset = conv.offset(params.position)
         if let (id, declaration) = citedIdentity(snap, at: offset) {
             // A cited instrument: its citations across the workspace; its own title as the declaration.
             var out = workspaceCitations(of: id)
-            if params["context"]["includeDeclaration"].bool == true, case .title? = snap.subject(at: offset) {
+            if params.context?.includeDeclaration == true, case .title? = snap.subject(at: offset) {
                 out.insert(Location(uri: uri, range: conv.range(declaration)), at: 0)
             }
             return out
         }
         guard let (target, refs) = targetAndReferences(snap, offset) else { return [Location]() }
         var out = refs.map { Location(uri: uri, range: conv.range($0.reference.range)) }
-        if params["context"]["includeDeclaration"].bool == true { out.insert(Location(uri: uri, range: conv.range(target)), at: 0) }
+        if params.context?.includeDeclaration == true { out.insert(Location(uri: uri, range: conv.range(target)), at: 0) }
         return out
     }
 
-    func documentHighlights(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func documentHighlights(_ params: PositionParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        guard let (target, refs) = targetAndReferences(snap, conv.offset(try requirePosition(params))) else { return [DocumentHighlight]() }
+        guard let (target, refs) = targetAndReferences(snap, conv.offset(params.position)) else { return [DocumentHighlight]() }
         return [DocumentHighlight(range: conv.range(target), kind: 1)] + refs.map { DocumentHighlight(range: conv.range($0.reference.range), kind: 2) }
     }
 }

@@ -23,20 +23,20 @@ extension LanguageServer {
         }
     }
 
-    func prepareRename(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func prepareRename(_ params: PositionParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let (item, _, range) = try renameTarget(snap, conv.offset(try requirePosition(params)))
+        let (item, _, range) = try renameTarget(snap, conv.offset(params.position))
         return PrepareRenameResult(range: conv.range(range), placeholder: item.label!.key)
     }
 
-    func rename(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func rename(_ params: RenameParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        guard let newName = params["newName"].string else { throw ResponseError(code: ErrorCode.invalidParams, message: "newName is missing") }
-        let (item, section, _) = try renameTarget(snap, conv.offset(try requirePosition(params)))
+        let newName = params.newName
+        let (item, section, _) = try renameTarget(snap, conv.offset(params.position))
         do {
             let edits = try Relabeling.rename(item, of: section, to: newName, in: snap.document, facts: snap.facts)
             return WorkspaceEdit(changes: [uri: edits.map(conv.edit)])

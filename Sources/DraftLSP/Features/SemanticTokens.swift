@@ -31,16 +31,16 @@ struct SemanticTokensCache {
 /// citations, pending text and abbreviations. Tokens never span lines or overlap: where they
 /// nest (a reference inside [pending text]) the innermost one wins.
 extension LanguageServer {
-    func semanticTokensFull(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func semanticTokensFull(_ params: TextDocumentParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let data = semanticTokenData(try snapshot(uri))
         return JSONValue.object(["resultId": .string(remember(uri, data)), "data": .array(data.map { .int($0) })])
     }
 
-    func semanticTokensDelta(_ params: JSONValue) throws -> (any Encodable)? {
-        let uri = try requireURI(params)
+    func semanticTokensDelta(_ params: PreviousResultParams) throws -> (any Encodable)? {
+        let uri = params.textDocument.uri
         let data = semanticTokenData(try snapshot(uri))
-        guard let previous = semanticTokens.last[uri], previous.id == params["previousResultId"].string else {
+        guard let previous = semanticTokens.last[uri], previous.id == params.previousResultId else {
             return JSONValue.object(["resultId": .string(remember(uri, data)), "data": .array(data.map { .int($0) })])
         }
         // One edit: what lies between the common start and the common end.

@@ -4,8 +4,8 @@ import DraftSyntax
 /// workspace/symbol over the index, and what the workspace knows about a cited instrument:
 /// every citation of it, and the title it teaches.
 extension LanguageServer {
-    func workspaceSymbols(_ params: JSONValue) throws -> (any Encodable)? {
-        let query = params["query"].string ?? ""
+    func workspaceSymbols(_ params: WorkspaceSymbolParams) throws -> (any Encodable)? {
+        let query = params.query
         return currentIndex().symbols(matching: query).map { file, symbol in
             let conv = Converter(text: file.text, encoding: encoding)
             return SymbolInformation(name: symbol.name, kind: symbol.kind == .instrument ? SymbolKind.module : SymbolKind.class,

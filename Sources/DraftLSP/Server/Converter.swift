@@ -32,6 +32,11 @@ struct Converter {
         return ByteRange(start, max(start, offset(json["end"])))
     }
 
+    func byteRange(_ r: LSPRange) -> ByteRange {
+        let start = offset(r.start)
+        return ByteRange(start, max(start, offset(r.end)))
+    }
+
     func diagnostic(_ d: Diagnostic, uri: String, language: TextLanguage, textOf: (String) -> SourceText? = { _ in nil }) -> LSPDiagnostic {
         let severity: Int
         switch d.severity {

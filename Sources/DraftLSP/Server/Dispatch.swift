@@ -60,7 +60,6 @@ extension LanguageServer {
         guard let route = Self.routesByMethod[method] else {
             throw ResponseError(code: ErrorCode.methodNotFound, message: "unknown method \(method)")
         }
-        try route.validate(params)
         return try route.handle(self, params)
     }
 

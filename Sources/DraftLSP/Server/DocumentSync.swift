@@ -12,20 +12,6 @@ import Musl
 /// The document store kept in step with the client: open, change, save, close.
 
 extension LanguageServer {
-    func requireURI(_ params: JSONValue) throws -> String {
-        guard let uri = params["textDocument"]["uri"].string else {
-            throw ResponseError(code: ErrorCode.invalidParams, message: "textDocument.uri is missing")
-        }
-        return uri
-    }
-
-    func requirePosition(_ params: JSONValue) throws -> Position {
-        guard let line = params["position"]["line"].int, let character = params["position"]["character"].int else {
-            throw ResponseError(code: ErrorCode.invalidParams, message: "position is missing")
-        }
-        return Position(line: line, character: character)
-    }
-
     /// The open document's snapshot, or the file read from disk when it is not open.
     func snapshot(_ uri: String) throws -> Snapshot {
         if let doc = documents[uri] { return doc.snapshot }
