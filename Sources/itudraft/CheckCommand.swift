@@ -145,7 +145,9 @@ enum CheckCommand {
             jobs.append((path, path == "-" ? options.stdinFilename : path, loaded))
         }
         let formatting = options.fix || options.diff
+        let progress = Progress(total: jobs.count, environment: environment, zh: language == .zh)
         let results = parallelMap(jobs) { job -> Result<CheckResult, FileIO.Failure> in
+            defer { progress.tick() }
             do {
                 var bytes = try FileIO.read(job.path)
                 let selection = job.loaded.selection(options, file: job.path)
@@ -174,6 +176,7 @@ enum CheckCommand {
                 return .failure(FileIO.Failure(path: job.name, reason: "\(error)"))
             }
         }
+        progress.finish()
         var checked: [(CheckedFile, Analysis, FileSummary, RuleSelection)] = []
         var changedFiles = 0
         var fixedStdin: [UInt8]?

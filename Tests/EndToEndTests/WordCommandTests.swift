@@ -98,3 +98,17 @@ private typealias W = DocxBuilder
 enum WordDocumentText {
     static let clean = "意见1：测试意见\n第六届世界电信/信息通信技术政策论坛（2021年，日内瓦），\n忆及\na)\t第一项；\nb)\t第二项，\n认为\n1\t第一段；\n2\t上述认为1段所述的内容，\n请秘书长\n支持上述工作。\n"
 }
+
+/// Progress on standard error: only on a terminal (or when asked), erased before the summary.
+@Suite struct ProgressTests {
+    @Test func progressOnlyWhereItIsWanted() throws {
+        let dir = try Binary.temporaryDirectory()
+        for k in 1...3 { try Data(WordDocumentText.clean.utf8).write(to: dir.appendingPathComponent("\(k).txt")) }
+        let piped = try Binary.run(["check", "."], cwd: dir)
+        #expect(piped.status == 0 && !piped.stderr.contains("\r") && !piped.stderr.contains("3/3"), "a pipe gets no progress: \(piped.stderr)")
+        let asked = try Binary.run(["check", "."], environment: ["LANG": "C", "ITUDRAFT_PROGRESS": "always"], cwd: dir)
+        #expect(asked.stderr.contains("\r\u{1B}[KChecked 3/3 files\r\u{1B}[KChecked 3 files"), "\(asked.stderr.debugDescription)")
+        let never = try Binary.run(["check", "."], environment: ["LANG": "C", "ITUDRAFT_PROGRESS": "never"], cwd: dir)
+        #expect(!never.stderr.contains("\r"))
+    }
+}
