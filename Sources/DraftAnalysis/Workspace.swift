@@ -12,6 +12,9 @@ public struct FileSummary: Sendable {
     public let symbols: [WorkspaceSymbol]
     /// The instruments it holds, as their language versions are compared.
     public let versions: [VersionSummary]
+    /// Where each identity is in `versions`: finding counterparts stays proportional to the hits
+    /// (a file of 2,000 instruments compared each with all the others).
+    let versionIndex: [String: [TextLanguage: [Int]]]
 
     public init(key: String, document: Document, facts: DocumentFacts? = nil) {
         self.key = key
@@ -20,7 +23,9 @@ public struct FileSummary: Sendable {
         var positions: [CitationIdentity: [Int]] = [:]
         let facts = facts ?? DocumentFacts(document)
         let identities = facts.citationIdentities
-        versions = VersionSummary.of(document, facts: facts)
+        let versions = VersionSummary.of(document, facts: facts)
+        self.versions = versions
+        versionIndex = Dictionary(grouping: versions.indices, by: { versions[$0].identity }).mapValues { Dictionary(grouping: $0, by: { versions[$0].language }) }
         for (c, identity) in zip(document.citations, identities) where c.problem == nil {
             if let id = identity {
                 positions[id, default: []].append(cited.count)
@@ -149,7 +154,9 @@ public struct WorkspaceIndex: Sendable {
             return [(partner, partner.versions[rank])]
         }
         return (holders[version.identity] ?? []).flatMap { key in
-            files[key]!.versions.filter { $0.identity == version.identity && $0.language != version.language }.map { (files[key]!, $0) }
+            let f = files[key]!
+            return (f.versionIndex[version.identity] ?? [:]).filter { $0.key != version.language }.sorted { $0.value[0] < $1.value[0] }
+                .flatMap { $0.value }.sorted().map { (f, f.versions[$0]) }
         }
     }
 

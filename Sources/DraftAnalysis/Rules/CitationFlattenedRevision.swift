@@ -19,8 +19,12 @@ struct CitationFlattenedRevision: Rule {
                 emit(diagnostic(ByteRange(c.range.start, k + open.count), Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")))
                 continue
             }
+            // A revision whose place the register knows is whole: most citations stop here.
+            if let place = c.revision?.place, c.revision?.year != nil, register.isKnownPlace(place) { continue }
+            // The revision is the parenthesis that closes the citation, not one inside its title.
+            guard c.range.end > c.range.start, bytes[c.range.end - 1] == UInt8(ascii: ")") || bytes[c.range.end - 1] == 0x89 else { continue }
             let text = context.string(c.range)
-            guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { continue }
+            guard text.last == "）" || text.last == ")", let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { continue }
             let inside = text[text.index(after: open)...].trimmingCharacters(in: "）)")
             let parts = inside.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "、" }).map { $0.trimmingCharacters() }
             if parts.first == "年" || inside.hasPrefix("年") {
@@ -42,7 +46,8 @@ struct CitationFlattenedRevision: Rule {
     /// "迪拜布加勒斯特" → (迪拜, 布加勒斯特): two places of the register, one after the other.
     static func twoPlaces(_ s: String, _ register: ConferenceRegister) -> (String, String)? {
         let chars = Array(s)
-        guard chars.count >= 4 else { return nil }
+        // Two city names: a few ideographs or words, never digits or a whole clause.
+        guard chars.count >= 4, chars.count <= 24, !chars.contains(where: \.isNumber) else { return nil }
         for k in 2..<(chars.count - 1) {
             let a = String(chars[..<k]), b = String(chars[k...])
             if register.isKnownPlace(a) && register.isKnownPlace(b) { return (a, b) }
