@@ -1,49 +1,5 @@
 import DraftSyntax
 
-/// What one file tells the rest of the workspace: the instruments it cites (with revision and
-/// inline title) and the instruments and sections it holds. Built once per version of a file.
-public struct FileSummary: Sendable {
-    /// The workspace key: a path (CLI) or a URI (server).
-    public let key: String
-    public let text: SourceText
-    public let citations: [CitedInstrument]
-    /// Where each instrument is cited in `citations`: lookups stay proportional to the hits.
-    public let positions: [CitationIdentity: [Int]]
-    public let symbols: [WorkspaceSymbol]
-    /// The instruments it holds, as their language versions are compared.
-    public let versions: [VersionSummary]
-    /// Where each identity is in `versions`: finding counterparts stays proportional to the hits
-    /// (a file of 2,000 instruments compared each with all the others).
-    let versionIndex: [String: [TextLanguage: [Int]]]
-
-    public init(key: String, document: Document, facts: DocumentFacts? = nil) {
-        self.key = key
-        self.text = document.text
-        var cited: [CitedInstrument] = []
-        var positions: [CitationIdentity: [Int]] = [:]
-        let facts = facts ?? DocumentFacts(document)
-        let identities = facts.citationIdentities
-        let versions = VersionSummary.of(document, facts: facts)
-        self.versions = versions
-        versionIndex = Dictionary(grouping: versions.indices, by: { versions[$0].identity }).mapValues { Dictionary(grouping: $0, by: { versions[$0].language }) }
-        for (c, identity) in zip(document.citations, identities) where c.problem == nil {
-            if let id = identity {
-                positions[id, default: []].append(cited.count)
-                cited.append(CitedInstrument(id: id, citation: c))
-            }
-        }
-        citations = cited
-        self.positions = positions
-        symbols = WorkspaceSymbol.symbols(of: document)
-    }
-}
-
-/// One citation of an identified instrument.
-public struct CitedInstrument: Sendable {
-    public let id: CitationIdentity
-    public let citation: Citation
-}
-
 /// An instrument or a section as `workspace/symbol` lists it.
 public struct WorkspaceSymbol: Sendable {
     public enum Kind: Sendable { case instrument, section }
@@ -94,7 +50,8 @@ public struct WorkspaceIndex: Sendable {
     /// out and put in when it changes, so no question walks the whole workspace.
     private var citers: [CitationIdentity: [String]] = [:]
     /// Instrument identity ("resolution 71") → the keys of the files holding a version of it.
-    private var holders: [String: [String]] = [:]
+    /// The files that hold an instrument, by its identity and language.
+    private var holders: [VersionKey: [String]] = [:]
     /// Answers per instrument for this state of the index; a change starts a new one.
     private var aggregates = WorkspaceAggregates()
     /// Files paired as versions of each other by the user (`check --versions A B`), both ways:
@@ -113,7 +70,7 @@ public struct WorkspaceIndex: Sendable {
         for s in summaries { files[s.key] = s }
         for s in summaries { for id in s.positions.keys { citers[id, default: []].append(s.key) } }
         for id in citers.keys { citers[id]!.sort() }
-        for s in summaries { for v in Set(s.versions.map(\.identity)) { holders[v, default: []].append(s.key) } }
+        for s in summaries { for v in Set(s.versions.map(VersionKey.init)) { holders[v, default: []].append(s.key) } }
         for v in holders.keys { holders[v]!.sort() }
     }
 
@@ -125,7 +82,7 @@ public struct WorkspaceIndex: Sendable {
             keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
             citers[id] = keys
         }
-        for v in Set(summary.versions.map(\.identity)) {
+        for v in Set(summary.versions.map(VersionKey.init)) {
             var keys = holders[v] ?? []
             keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
             holders[v] = keys
@@ -139,7 +96,7 @@ public struct WorkspaceIndex: Sendable {
             citers[id]?.removeAll { $0 == key }
             if citers[id]?.isEmpty == true { citers[id] = nil }
         }
-        for v in Set(old.versions.map(\.identity)) {
+        for v in Set(old.versions.map(VersionKey.init)) {
             holders[v]?.removeAll { $0 == key }
             if holders[v]?.isEmpty == true { holders[v] = nil }
         }
@@ -153,10 +110,12 @@ public struct WorkspaceIndex: Sendable {
            partner.versions[rank].language != version.language {
             return [(partner, partner.versions[rank])]
         }
-        return (holders[version.identity] ?? []).flatMap { key in
+        let others = TextLanguage.allCases.filter { $0 != version.language }
+        let keys = Set(others.flatMap { holders[VersionKey(identity: version.identity, language: $0)] ?? [] }).sorted()
+        return keys.flatMap { key in
             let f = files[key]!
-            return (f.versionIndex[version.identity] ?? [:]).filter { $0.key != version.language }.sorted { $0.value[0] < $1.value[0] }
-                .flatMap { $0.value }.sorted().map { (f, f.versions[$0]) }
+            let byLanguage = f.versionIndex[version.identity] ?? [:]
+            return others.flatMap { byLanguage[$0] ?? [] }.sorted().map { (f, f.versions[$0]) }
         }
     }
 

@@ -4,7 +4,7 @@ public enum SectionRole: String, Sendable, Codable {
     case operative
 }
 
-public enum TextLanguage: String, Sendable, Codable {
+public enum TextLanguage: String, Sendable, Codable, CaseIterable {
     case zh
     case en
 }
