@@ -88,4 +88,20 @@ extension WorkspaceIndex {
         }
         return found
     }
+
+    /// The sections of `file` whose other language version has another number of items, by the
+    /// start of their heading, in one pass over its versions (code lenses ask for every section).
+    public func sectionsWithOtherCounts(in file: String) -> [Int: VersionCounterpart] {
+        guard let summary = files[file] else { return [:] }
+        var out: [Int: VersionCounterpart] = [:]
+        var seen = Set<Int>()
+        // The first pair that holds a section is its counterpart, as `counterpart(in:)` finds it.
+        VersionPairs.forEach(self, summary) { pair in
+            for (s, t) in pair.sections where seen.insert(s.heading.start).inserted && t.labels.count != s.labels.count {
+                out[s.heading.start] = VersionCounterpart(file: pair.otherFile, range: t.heading, language: pair.other.language,
+                                                          items: t.labels.count, myItems: s.labels.count, isParagraph: false)
+            }
+        }
+        return out
+    }
 }

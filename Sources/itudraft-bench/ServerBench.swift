@@ -163,8 +163,25 @@ enum ServerBench {
         print("  documentSymbol round trip        \(ms(median(symbols))) ms")
 
         let bigURI = "file:///bench/big.txt"
+        // What an editor sends on opening a file: the text, then outline, lenses, tokens, folding at once.
+        let doc = JSONValue.object(["textDocument": .object(["uri": .string(bigURI)])])
+        let open = ContinuousClock.now
         s.notify("textDocument/didOpen", .object(["textDocument": .object(["uri": .string(bigURI), "languageId": .string("itu"), "version": .int(1), "text": .string(big)])]))
+        var sizes: [String: Int] = [:]
+        for (k, method) in ["textDocument/documentSymbol", "textDocument/codeLens", "textDocument/semanticTokens/full", "textDocument/foldingRange"].enumerated() {
+            sizes[method] = s.request(300 + k, method, doc).count
+        }
+        print("  open burst on the 10 MB draft (open, outline, code lens, tokens, folding)  \(ms(seconds(ContinuousClock.now - open))) ms")
         s.waitForPublish(uri: bigURI)
+        for method in ["textDocument/documentSymbol", "textDocument/codeLens"] {
+            var times: [Double] = []
+            for k in 0..<3 {
+                let t = ContinuousClock.now
+                s.request(400 + k, method, doc)
+                times.append(seconds(ContinuousClock.now - t))
+            }
+            print("  \(method) on the 10 MB draft  \(ms(median(times))) ms, reply \(sizes[method]! / 1000) KB")
+        }
         let large = keystroke(s, uri: bigURI, line: 250, runs: 5)
         print("  keystroke → diagnostics, 10 MB draft  \(ms(large)) ms (median of 5)")
         print("  ratio 10 MB / 57 KB keystroke: \(Int((large / small).rounded()))x for \(big.utf8.count / seed002.utf8.count)x the text")

@@ -6,10 +6,16 @@ import Glibc
 /// `check DIR` at workspace scale: the real CLI on folders of 100 and 1,000 drafts. The time
 /// per file must not grow with the number of files (the cross-file rules were quadratic).
 enum WorkspaceBench {
-    static func run(executable: String, seed: [UInt8]) {
+    static func run(executable: String, seed: [UInt8], bigPath: String, bigBytes: Int) {
+        // End to end: reading, parsing, rules, the cross-file rules on the lone file, the report.
+        for format in ["text", "json"] {
+            let t = best(3) { spawnAndWait(executable, ["check", "--fail-on", "never", "--format", format, bigPath]) }
+            print("check on the 10 MB file, the real CLI, --format \(format): \(ms(t)) ms = \(mbps(bigBytes, t)) MB/s")
+        }
         print("check DIR, copies of seed 002 (the real CLI, both cores):")
         var perFile: [Int: Double] = [:]
-        for n in [100, 1000] {
+        // 3,000 copies share every identity: language-version pairing must stay linear too.
+        for n in [100, 1000, 3000] {
             let dir = "/tmp/itudraft-bench-ws-\(getpid())-\(n)"
             mkdir(dir, 0o755)
             defer { remove(dir, n) }
@@ -23,7 +29,9 @@ enum WorkspaceBench {
             perFile[n] = t / Double(n)
             print("  \(n) files  \(ms(t)) ms = \(String(format1(t / Double(n) * 1000))) ms per file")
         }
-        if let a = perFile[100], let b = perFile[1000] { print("  ratio per file, 1,000 / 100: \(format1(b / a))") }
+        if let a = perFile[100], let b = perFile[1000], let c = perFile[3000] {
+            print("  ratio per file, 1,000 / 100: \(format1(b / a)); 3,000 / 100: \(format1(c / a))")
+        }
     }
 
     static func format1(_ x: Double) -> String { String(Double(Int(x * 100)) / 100) }

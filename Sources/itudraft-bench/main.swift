@@ -102,7 +102,7 @@ if checkOnly {
     var draft: [UInt8] = []
     while draft.count < 10_000_000 { draft += seeds[seed002] }
     ServerBench.run(executable: serverPath, seed002: String(decoding: seeds[seed002], as: UTF8.self), big: String(decoding: draft, as: UTF8.self))
-    WorkspaceBench.run(executable: serverPath, seed: seeds[seed002])
+    WorkspaceBench.run(executable: serverPath, seed: seeds[seed002], bigPath: bigPath, bigBytes: big.count)
 } else {
     print("(no itudraft binary next to the benchmark: build it with swift build -c release to measure the server)")
 }

@@ -75,7 +75,10 @@ import Testing
     @Test func codeLensCountsReferences() {
         let c = TestClient()
         c.open(uri, text)
-        let lenses = c.request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array ?? []
+        // The reply says where the lenses are; their titles and locations come when each is resolved.
+        let unresolved = c.request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array ?? []
+        #expect(unresolved.count == 6 && unresolved.allSatisfy { $0["command"].isNull && $0["data"]["uri"] == .string(uri) })
+        let lenses = c.resolvedLenses(uri)
         let titles = lenses.compactMap { $0["command"]["title"].string }
         #expect(titles == ["cited 0 times in the workspace", "cited by 1", "cited by 1", "cited by 0", "cited by 0", "cited by 0"], "\(titles)")
         #expect(lenses[2]["command"]["command"] == .string("editor.action.showReferences") && lenses[2]["command"]["arguments"][2].array?.count == 1)
@@ -84,9 +87,13 @@ import Testing
     @Test func codeLensOnAnInlineTitleCountsTheWorkspacesCitations() {
         let c = TestClient()
         c.open(uri, "意见1：题\n论坛（2021年，日内瓦），\n忆及\na)\t有关“战略规划”的第71号决议（2018年，迪拜，修订版）；\nb)\t第71号决议（2018年，迪拜，修订版），\n认为\n1\t做。\n")
-        let lenses = c.request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array ?? []
+        let lenses = c.resolvedLenses(uri)
         let onTitle = lenses.first { $0["range"]["start"]["line"] == .int(3) && $0["range"]["start"]["character"] == .int(6) }
         #expect(onTitle?["command"]["title"] == .string("cited 2 times in the workspace"), "\(lenses)")
+        // A lens of an older text whose subject is gone comes back unresolved; a malformed one is −32602.
+        let stale = c.request("codeLens/resolve", .object(["range": onTitle!["range"], "data": .object(["uri": .string(uri), "kind": .string("section"), "offset": .int(3)])]))
+        #expect(stale["result"]["command"].isNull && stale["result"]["data"]["offset"] == .int(3))
+        #expect(c.request("codeLens/resolve", .object(["data": .int(1)]))["error"]["code"] == .int(-32602))
     }
 
     @Test func documentLinksOnlyFromACatalogWithURLs() throws {

@@ -24,4 +24,25 @@ import Testing
         #expect(try Self.ours(value) == Self.foundation(value))
         #expect(try Self.ours([UInt8(7), 8]) == "[7,8]")
     }
+
+    /// The types that write themselves give the bytes Encoder gives, and Foundation's.
+    @Test func directWritersMatchTheEncoder() throws {
+        let range = LSPRange(start: Position(line: 0, character: 12_345_678), end: Position(line: 1_000_000_001, character: 9))
+        let symbol = DocumentSymbol(name: "认为 \"引\"", detail: nil, kind: 5, range: range, selectionRange: range,
+                                    children: [DocumentSymbol(name: "1", detail: "第一段", kind: 7, range: range, selectionRange: range, children: nil)])
+        let lenses = [CodeLens(range: range, command: nil, data: CodeLensData(uri: "file:///a b", kind: .item, offset: 42)),
+                      CodeLens(range: range, command: Command(title: "cited by 1", command: "editor.action.showReferences",
+                                                              arguments: [.string("u"), .object(["line": .int(1), "character": .int(-2)])]), data: nil)]
+        let diagnostic = LSPDiagnostic(range: range, severity: 1, code: "c", source: "itudraft", message: "m\n", relatedInformation: nil)
+        let publish = PublishDiagnosticsParams(uri: "file:///x", version: 3, diagnostics: [diagnostic])
+        func same<T: Encodable>(_ v: T) throws {
+            let direct = String(decoding: try JSONWriter.encode(v, direct: true), as: UTF8.self)
+            #expect(direct == String(decoding: try JSONWriter.encode(v, direct: false), as: UTF8.self))
+            #expect(direct == (try Self.foundation(v)))
+        }
+        try same([symbol])
+        try same(lenses)
+        try same(publish)
+        try same([Location(uri: "file:///y", range: range)])
+    }
 }

@@ -117,6 +117,12 @@ final class TestClient {
         return .object(["line": .int(p.line), "character": .int(p.column)])
     }
 
+    /// The code lenses of `uri`, each resolved as an editor resolves those it shows.
+    func resolvedLenses(_ uri: String) -> [JSONValue] {
+        let lenses = request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array ?? []
+        return lenses.map { request("codeLens/resolve", $0)["result"] }
+    }
+
     func at(_ uri: String, _ position: JSONValue) -> JSONValue {
         .object(["textDocument": .object(["uri": .string(uri)]), "position": position])
     }

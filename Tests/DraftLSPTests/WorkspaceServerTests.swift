@@ -251,7 +251,7 @@ func draft(_ n: Int, _ recalling: String, operative: String = "1\t做。") -> St
         #expect(hover(zh.replacingOccurrences(of: "2\t需要", with: "⸢2\t需要")).hasSuffix("English: that cooperation is needed;"))
         #expect(hover(zh.replacingOccurrences(of: "认为", with: "认⸢为")).hasSuffix("is of the view — English: 3 items / Chinese: 2 items"))
         // The same on a code lens over the heading, showing the other version's heading.
-        let lenses = c.request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(zhURI)])]))["result"].array ?? []
+        let lenses = c.resolvedLenses(zhURI)
         let differing = lenses.filter { $0["command"]["title"].string?.contains("items") == true }
         #expect(differing.map { $0["command"]["title"] } == [.string("English: 3 items / Chinese: 2 items")])
         #expect(differing.first?["command"]["arguments"][2][0]["uri"] == .string(dir.appendingPathComponent("op4.en.md").absoluteString))

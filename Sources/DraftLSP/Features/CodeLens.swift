@@ -1,7 +1,31 @@
 import DraftAnalysis
 import DraftSyntax
 
-/// textDocument/codeLens: counts drawn above sections, items and titles.
+/// The data a code lens carries until `codeLens/resolve`: what it is about, found again by its
+/// kind and byte offset in the current text of `uri`.
+struct CodeLensData: Codable, Sendable {
+    enum Kind: String, Codable, Sendable {
+        /// An inline title of a cited instrument, or an instrument's own title: workspace citations.
+        case citedTitle, instrumentTitle
+        /// A section heading or an item's label: references to it in its instrument.
+        case section, item
+        /// A section heading whose other language version has another item count.
+        case versions
+    }
+    let uri: String
+    let kind: Kind
+    let offset: Int
+}
+
+struct CodeLens: Codable, Sendable {
+    var range: LSPRange
+    var command: Command?
+    var data: CodeLensData?
+}
+
+/// textDocument/codeLens and codeLens/resolve: counts drawn above sections, items and titles.
+/// The first answers where the lenses are (a small reply even on a 10 MB draft whose titles are
+/// cited thousands of times); resolving one counts and lists its locations.
 extension LanguageServer {
     /// "cited by N" on every section and labelled item (references in its instrument), running
     /// editor.action.showReferences with their locations; "cited N times in the workspace" on
@@ -11,44 +35,68 @@ extension LanguageServer {
         let uri = params.textDocument.uri
         let snap = try snapshot(uri)
         let conv = converter(snap)
-        let zh = language(of: snap) == .zh
-        var lenses: [JSONValue] = []
-        func lens(_ at: ByteRange, _ title: String, _ locations: [Location]) {
-            let args: [JSONValue] = [.string(uri), positionValue(conv.position(at.start)),
-                                     .array(locations.map { .object(["uri": .string($0.uri), "range": rangeValue($0.range)]) })]
-            lenses.append(.object(["range": rangeValue(conv.range(at)),
-                                   "command": .object(["title": .string(title), "command": .string("editor.action.showReferences"), "arguments": .array(args)])]))
-        }
-        func citedBy(_ n: Int) -> String { zh ? "被引用 \(n) 次" : "cited by \(n)" }
-        func workspaceLens(_ id: CitationIdentity, at range: ByteRange) {
-            let cited = workspaceCitations(of: id)
-            lens(range, zh ? "工作区中被引用 \(cited.count) 次" : "cited \(cited.count) time\(cited.count == 1 ? "" : "s") in the workspace", cited)
+        var lenses: [CodeLens] = []
+        func lens(_ at: ByteRange, _ kind: CodeLensData.Kind) {
+            lenses.append(CodeLens(range: conv.range(at), command: nil, data: CodeLensData(uri: uri, kind: kind, offset: at.start)))
         }
         // The inline title of a cited instrument (its first in this file) says how often the workspace cites it.
+        let differing = currentIndex().sectionsWithOtherCounts(in: uri)
         var titled = Set<CitationIdentity>()
         for c in snap.document.citations {
             guard let range = c.titleRange, let id = CitationIdentity(c), titled.insert(id).inserted else { continue }
-            workspaceLens(id, at: range)
+            lens(range, .citedTitle)
         }
         for inst in snap.document.instruments {
-            if let id = CitationIdentity(instrument: inst, text: snap.text) { workspaceLens(id, at: inst.titleLines[0]) }
+            if CitationIdentity(instrument: inst, text: snap.text) != nil { lens(inst.titleLines[0], .instrumentTitle) }
             for s in inst.sections {
-                let refs = snap.references(to: s, item: nil).map { Location(uri: uri, range: conv.range($0.reference.range)) }
-                lens(s.heading.range, citedBy(refs.count), refs)
-                // A section whose language versions differ in length says so, and shows the other.
-                if let other = currentIndex().counterpart(in: uri, heading: s.heading.range, label: nil), other.items != other.myItems {
-                    lens(s.heading.range, itemCounts(other, zh), [Location(uri: other.file.key, range: Converter(text: other.file.text, encoding: encoding).range(other.range))])
-                }
+                lens(s.heading.range, .section)
+                if differing[s.heading.range.start] != nil { lens(s.heading.range, .versions) }
                 for top in s.items {
-                    top.walk { item, _ in
-                        guard let label = item.label else { return }
-                        let refs = snap.references(to: s, item: item).map { Location(uri: uri, range: conv.range($0.reference.range)) }
-                        lens(label.range, citedBy(refs.count), refs)
-                    }
+                    top.walk { item, _ in if let label = item.label { lens(label.range, .item) } }
                 }
             }
         }
-        return JSONValue.array(lenses)
+        return lenses
+    }
+
+    /// The title and locations of one lens; a lens whose subject the text no longer has comes back as it was.
+    func resolveCodeLens(_ lens: CodeLens) throws -> (any Encodable)? {
+        guard let data = lens.data else { return lens }
+        let snap = try snapshot(data.uri)
+        let conv = converter(snap)
+        let zh = language(of: snap) == .zh
+        func citedBy(_ n: Int) -> String { zh ? "被引用 \(n) 次" : "cited by \(n)" }
+        func inWorkspace(_ id: CitationIdentity) -> (String, [Location]) {
+            let cited = workspaceCitations(of: id)
+            return (zh ? "工作区中被引用 \(cited.count) 次" : "cited \(cited.count) time\(cited.count == 1 ? "" : "s") in the workspace", cited)
+        }
+        func references(_ s: Section, _ item: Item?) -> (String, [Location]) {
+            let refs = snap.references(to: s, item: item).map { Location(uri: data.uri, range: conv.range($0.reference.range)) }
+            return (citedBy(refs.count), refs)
+        }
+        var content: (title: String, locations: [Location])?
+        switch data.kind {
+        case .citedTitle:
+            if let c = snap.document.citations.first(where: { $0.titleRange?.start == data.offset }), let id = CitationIdentity(c) { content = inWorkspace(id) }
+        case .instrumentTitle:
+            if let inst = snap.document.instruments.first(where: { $0.titleLines[0].start == data.offset }),
+               let id = CitationIdentity(instrument: inst, text: snap.text) { content = inWorkspace(id) }
+        case .section, .versions:
+            guard let s = snap.document.instrument(containing: data.offset)?.sections.first(where: { $0.heading.range.start == data.offset }) else { break }
+            if data.kind == .section { content = references(s, nil) }
+            else if let other = currentIndex().counterpart(in: data.uri, heading: s.heading.range, label: nil) {
+                content = (itemCounts(other, zh), [Location(uri: other.file.key, range: Converter(text: other.file.text, encoding: encoding).range(other.range))])
+            }
+        case .item:
+            guard let s = snap.document.instrument(containing: data.offset)?.section(containing: data.offset) else { break }
+            var found: Item?
+            for top in s.items { top.walk { item, _ in if item.label?.range.start == data.offset { found = item } } }
+            if let found { content = references(s, found) }
+        }
+        guard let content else { return lens }
+        let args: [JSONValue] = [.string(data.uri), positionValue(conv.position(data.offset)),
+                                 .array(content.locations.map { .object(["uri": .string($0.uri), "range": rangeValue($0.range)]) })]
+        return CodeLens(range: lens.range, command: Command(title: content.title, command: "editor.action.showReferences", arguments: args), data: nil)
     }
 
     func positionValue(_ p: Position) -> JSONValue { .object(["line": .int(p.line), "character": .int(p.character)]) }

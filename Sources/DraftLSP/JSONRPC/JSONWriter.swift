@@ -3,11 +3,20 @@
 /// long outline is encoded on every keystroke, and JSONEncoder dominated the server's time.
 public enum JSONWriter {
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        try encode(value, direct: true)
+    }
+
+    /// `direct: false` goes through `Encoder` even for types that write themselves (tests compare the two).
+    static func encode<T: Encodable>(_ value: T, direct: Bool) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
         // A JSONValue (code lens, selection ranges, semantic tokens) is written directly, not through Encoder.
         if let json = value as? JSONValue {
             write(json, into: &out)
+            return out
+        }
+        if direct, let direct = value as? any JSONWritable {
+            direct.writeJSON(into: &out)
             return out
         }
         write(try TreeEncoder.node(for: value), into: &out)
@@ -18,7 +27,7 @@ public enum JSONWriter {
         switch value {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
-        case .int(let i): out += String(i).utf8
+        case .int(let i): writeInt(i, into: &out)
         case .double(let d): write(Node.double(d), into: &out)
         case .string(let s): writeString(s, into: &out)
         case .array(let a):
@@ -44,7 +53,7 @@ public enum JSONWriter {
         switch node {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
-        case .int(let i): out += String(i).utf8
+        case .int(let i): writeInt(i, into: &out)
         case .double(let d):
             if d.isFinite && d == d.rounded() && abs(d) < 1e15 { out += String(Int(d)).utf8 } else if d.isFinite { out += String(d).utf8 } else { out += "null".utf8 }
         case .string(let s): writeString(s, into: &out)
@@ -57,18 +66,37 @@ public enum JSONWriter {
             out.append(UInt8(ascii: "]"))
         case .object(let o):
             out.append(UInt8(ascii: "{"))
-            for (n, key) in o.fields.keys.sorted().enumerated() {
+            let order = o.keys.count < 2 ? Array(o.keys.indices) : o.keys.indices.sorted { o.keys[$0] < o.keys[$1] }
+            for (n, k) in order.enumerated() {
                 if n > 0 { out.append(UInt8(ascii: ",")) }
-                writeString(key, into: &out)
+                writeString(o.keys[k], into: &out)
                 out.append(UInt8(ascii: ":"))
-                write(o.fields[key]!, into: &out)
+                write(o.values[k], into: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
     }
 
+    /// Digits without a String in between: positions and lengths are most of what is written.
+    static func writeInt(_ i: Int, into out: inout [UInt8]) {
+        guard i >= 0 && i < 1_000_000_000 else { out += String(i).utf8; return }
+        if i < 10 { out.append(UInt8(ascii: "0") + UInt8(i)); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = i, count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while n > 0 { d[count] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10; count += 1 }
+            for k in stride(from: count - 1, through: 0, by: -1) { out.append(d[k]) }
+        }
+    }
+
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s.utf8
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): out += #"\""#.utf8
@@ -99,10 +127,18 @@ public enum JSONWriter {
     }
 
     final class ArrayNode { var items: [Node] = [] }
-    final class ObjectNode { var fields: [String: Node] = [:] }
+    /// Fields in the order they were encoded (a key encoded twice keeps its last value); written sorted.
+    final class ObjectNode {
+        var keys: [String] = []
+        var values: [Node] = []
+        func set(_ key: String, _ value: Node) {
+            if let i = keys.firstIndex(of: key) { values[i] = value } else { keys.append(key); values.append(value) }
+        }
+    }
 }
 
-/// The `Encoder` that builds `JSONWriter.Node`s.
+/// The `Encoder` that builds `JSONWriter.Node`s. Coding paths are not extended as containers
+/// nest (an array per value was most of the cost): no type encoded here reads them.
 private final class TreeEncoder: Encoder {
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -112,6 +148,7 @@ private final class TreeEncoder: Encoder {
 
     static func node<T: Encodable>(for value: T, codingPath: [any CodingKey] = []) throws -> JSONWriter.Node {
         switch value {
+        case let json as JSONValue: return node(json)
         case let s as String: return .string(s)
         case let i as Int: return .int(i)
         case let b as Bool: return .bool(b)
@@ -123,6 +160,25 @@ private final class TreeEncoder: Encoder {
             let encoder = TreeEncoder(codingPath: codingPath)
             try value.encode(to: encoder)
             return encoder.root ?? .object(JSONWriter.ObjectNode())
+        }
+    }
+
+    /// A JSONValue inside an Encodable (command arguments): its nodes directly.
+    static func node(_ json: JSONValue) -> JSONWriter.Node {
+        switch json {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .array(let a):
+            let n = JSONWriter.ArrayNode()
+            n.items = a.map(node)
+            return .array(n)
+        case .object(let o):
+            let n = JSONWriter.ObjectNode()
+            for (k, v) in o { n.set(k, node(v)) }
+            return .object(n)
         }
     }
 
@@ -153,28 +209,28 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let object: JSONWriter.ObjectNode
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { object.fields[key.stringValue] = .null }
+    mutating func encodeNil(forKey key: Key) throws { object.set(key.stringValue, .null) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        object.fields[key.stringValue] = try TreeEncoder.node(for: value, codingPath: codingPath + [key])
+        object.set(key.stringValue, try TreeEncoder.node(for: value, codingPath: codingPath))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONWriter.ObjectNode()
-        object.fields[key.stringValue] = .object(nested)
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested, codingPath: codingPath + [key]))
+        object.set(key.stringValue, .object(nested))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested, codingPath: codingPath))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = JSONWriter.ArrayNode()
-        object.fields[key.stringValue] = .array(nested)
-        return UnkeyedContainer(array: nested, codingPath: codingPath + [key])
+        object.set(key.stringValue, .array(nested))
+        return UnkeyedContainer(array: nested, codingPath: codingPath)
     }
 
     mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         let nested = JSONWriter.ObjectNode()
-        object.fields[key.stringValue] = .object(nested)
-        let encoder = TreeEncoder(codingPath: codingPath + [key])
+        object.set(key.stringValue, .object(nested))
+        let encoder = TreeEncoder(codingPath: codingPath)
         encoder.root = .object(nested)
         return encoder
     }

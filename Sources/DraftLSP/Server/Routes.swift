@@ -69,7 +69,9 @@ extension LanguageServer {
             ("renameProvider", client.prepareRename ? .object(["prepareProvider": .bool(true)]) : .bool(true))
         }) { try $0.rename($1) },
         Route("textDocument/prepareRename", PositionParams.self, capability: { _ in nil }) { try $0.prepareRename($1) },
-        Route("textDocument/codeLens", TextDocumentParams.self, capability: { _ in ("codeLensProvider", .object(["resolveProvider": .bool(false)])) }) { try $0.codeLenses($1) },
+        Route("textDocument/codeLens", TextDocumentParams.self, capability: { _ in ("codeLensProvider", .object(["resolveProvider": .bool(true)])) }) { try $0.codeLenses($1) },
+        // Advertised with codeLens (above): `resolveProvider`.
+        Route("codeLens/resolve", CodeLens.self, capability: { _ in nil }) { try $0.resolveCodeLens($1) },
         Route("textDocument/inlayHint", InlayHintParams.self, provider: "inlayHintProvider") { try $0.inlayHints($1) },
         Route("textDocument/selectionRange", SelectionRangeParams.self, provider: "selectionRangeProvider") { try $0.selectionRanges($1) },
         Route("textDocument/documentLink", TextDocumentParams.self, capability: { _ in ("documentLinkProvider", .object(["resolveProvider": .bool(false)])) }) { try $0.documentLinks($1) },
