@@ -16,14 +16,15 @@ public struct FileSummary: Sendable {
     /// (a file of 2,000 instruments compared each with all the others).
     let versionIndex: [String: [TextLanguage: [Int]]]
 
-    public init(key: String, document: Document, facts: DocumentFacts? = nil) {
+    /// `previous`: the summary of the version `document` was updated from, `reuse` what the update kept.
+    public init(key: String, document: Document, facts: DocumentFacts? = nil, reusing previous: FileSummary? = nil, reuse: SegmentReuse? = nil) {
         self.key = key
         self.text = document.text
         var cited: [CitedInstrument] = []
         var positions: [CitationIdentity: [Int]] = [:]
         let facts = facts ?? DocumentFacts(document)
         let identities = facts.citationIdentities
-        let versions = VersionSummary.of(document, facts: facts)
+        let versions = VersionSummary.of(document, facts: facts, reusing: previous?.versions ?? [], reuse: reuse)
         self.versions = versions
         versionIndex = Dictionary(grouping: versions.indices, by: { versions[$0].identity }).mapValues { Dictionary(grouping: $0, by: { versions[$0].language }) }
         for (c, identity) in zip(document.citations, identities) where c.problem == nil {

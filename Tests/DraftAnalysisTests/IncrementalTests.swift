@@ -38,6 +38,7 @@ import TestSupport
         var text = SourceText(bytes: Array(data))
         var doc = Document(text)
         var analysis = Analyzer.analysis(of: doc)
+        var summary = FileSummary(key: name, document: doc)
         // Two edits between analyses, as when keystrokes arrive within one debounce.
         var pendingReuse: SegmentReuse?
         // 30 steps keep `swift test` fast; ITUDRAFT_RANDOM_STEPS=N runs more (the fuzzer runs far more).
@@ -56,8 +57,11 @@ import TestSupport
             pendingReuse = pendingReuse.map { $0.then(reuse) } ?? reuse
             if step % 2 == 1 {
                 analysis = Analyzer.analysis(of: updated, reusing: analysis, reuse: pendingReuse)
+                // The language-version summaries of kept instruments are kept, shifted.
+                summary = FileSummary(key: name, document: updated, reusing: summary, reuse: pendingReuse)
                 pendingReuse = nil
                 #expect(analysis.diagnostics == Analyzer.analyze(whole), "findings after step \(step), \(TestSeed.replay(default: 1))")
+                #expect(summary.versions == FileSummary(key: name, document: whole).versions, "versions after step \(step), \(TestSeed.replay(default: 1))")
             }
             text = newText
             doc = updated

@@ -25,15 +25,25 @@ public final class Snapshot {
     public private(set) lazy var diagnostics: [Diagnostic] = analysis.diagnostics
     public var references: [ResolvedReference] { facts.references }
     private(set) lazy var referenceIndex = ReferenceIndex(self)
-    /// What this version tells the workspace index.
-    public private(set) lazy var summary = FileSummary(key: uri, document: document, facts: facts)
+    /// The summary of an earlier version and which of its segments this version kept.
+    private let summaryBase: (summary: FileSummary, reuse: SegmentReuse)?
+    private(set) var computedSummary: FileSummary?
+    /// What this version tells the workspace index; the instruments of kept blocks keep theirs.
+    public var summary: FileSummary {
+        if let s = computedSummary { return s }
+        let s = FileSummary(key: uri, document: document, facts: facts, reusing: summaryBase?.summary, reuse: summaryBase?.reuse)
+        computedSummary = s
+        return s
+    }
 
-    init(uri: String, text: SourceText, document: Document, settings: DocumentSettings, base: (Analysis, SegmentReuse)? = nil) {
+    init(uri: String, text: SourceText, document: Document, settings: DocumentSettings, base: (Analysis, SegmentReuse)? = nil,
+         summaryBase: (FileSummary, SegmentReuse)? = nil) {
         self.uri = uri
         self.text = text
         self.document = document
         self.settings = settings
         self.base = base
+        self.summaryBase = summaryBase
         self.facts = DocumentFacts(document)
     }
 
@@ -52,6 +62,7 @@ final class OpenDocument {
     private var document: Document
     private(set) var settings: DocumentSettings
     private var base: (Analysis, SegmentReuse)?
+    private var summaryBase: (FileSummary, SegmentReuse)?
     private var cached: Snapshot?
 
     init(uri: String, version: Int?, text: String, settings: DocumentSettings) {
@@ -64,7 +75,7 @@ final class OpenDocument {
 
     var snapshot: Snapshot {
         if let s = cached { return s }
-        let s = Snapshot(uri: uri, text: text, document: document, settings: settings, base: base)
+        let s = Snapshot(uri: uri, text: text, document: document, settings: settings, base: base, summaryBase: summaryBase)
         cached = s
         return s
     }
@@ -80,6 +91,7 @@ final class OpenDocument {
         text = SourceText(newText)
         document = Document(text)
         base = nil
+        summaryBase = nil
         cached = nil
     }
 
@@ -92,6 +104,11 @@ final class OpenDocument {
             base = (analysed, reuse)
         } else if let (analysis, earlier) = base {
             base = (analysis, earlier.then(reuse))
+        }
+        if let summarised = cached?.computedSummary {
+            summaryBase = (summarised, reuse)
+        } else if let (summary, earlier) = summaryBase {
+            summaryBase = (summary, earlier.then(reuse))
         }
         text = next
         document = updated
