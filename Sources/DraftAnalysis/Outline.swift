@@ -18,8 +18,16 @@ public struct OutlineNode: Sendable {
     public static func of(_ doc: Document, language: TextLanguage, excerpt length: Int, titleExcerpt titleLength: Int) -> [OutlineNode] {
         let text = doc.text
         func excerpt(_ r: ByteRange, _ n: Int) -> String {
-            let s = ParagraphText.joined(text.string(r))
-            return s.count > n ? String(s.prefix(n)) + "…" : s
+            // Only the start is shown: n characters are at most 4n bytes, line breaks and spaces
+            // aside (a long paragraph of a 10 MB draft is not joined whole to show 24 characters).
+            let head = r.count > 8 * n + 64 ? text.aligned(ByteRange(r.start, r.start + 8 * n + 64)) : r
+            let s = ParagraphText.joined(text.string(head))
+            // Counted in scalars (an ideograph is one): Characters cost grapheme breaking on every paragraph.
+            let scalars = s.unicodeScalars
+            if let cut = scalars.index(scalars.startIndex, offsetBy: n, limitedBy: scalars.endIndex), cut < scalars.endIndex {
+                return String(scalars[..<cut]) + "…"
+            }
+            return head.end < r.end ? s + "…" : s
         }
         func item(_ i: Item) -> OutlineNode {
             let label = i.label.map { text.string($0.range) + " " } ?? ""
