@@ -37,6 +37,13 @@ final class ServerUnderTest {
         self.fromServer = outPipe[0]
     }
 
+    /// The server's resident memory in MB, from /proc (Linux).
+    var residentMB: Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return -1 }
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1) / 1024
+    }
+
     func send(_ v: JSONValue) {
         let framed = MessageFramer.frame(Array(try! JSONEncoder().encode(v)))
         framed.withUnsafeBytes { b in
@@ -162,6 +169,7 @@ enum ServerBench {
         print("  hover round trip                 \(ms(median(hovers))) ms")
         print("  documentSymbol round trip        \(ms(median(symbols))) ms")
 
+        let rssBefore = s.residentMB
         let bigURI = "file:///bench/big.txt"
         // What an editor sends on opening a file: the text, then outline, lenses, tokens, folding at once.
         let doc = JSONValue.object(["textDocument": .object(["uri": .string(bigURI)])])
@@ -185,6 +193,10 @@ enum ServerBench {
         let large = keystroke(s, uri: bigURI, line: 250, runs: 5)
         print("  keystroke → diagnostics, 10 MB draft  \(ms(large)) ms (median of 5)")
         print("  ratio 10 MB / 57 KB keystroke: \(Int((large / small).rounded()))x for \(big.utf8.count / seed002.utf8.count)x the text")
+        let rssOpen = s.residentMB
+        s.notify("textDocument/didClose", .object(["textDocument": .object(["uri": .string(bigURI)])]))
+        s.request(500, "textDocument/hover", .object(["textDocument": .object(["uri": .string(uri)]), "position": .object(["line": .int(251), "character": .int(18)])]))
+        print("  RSS before the 10 MB draft \(rssBefore) MB, open \(rssOpen) MB, closed \(s.residentMB) MB")
         s.stop()
     }
 }

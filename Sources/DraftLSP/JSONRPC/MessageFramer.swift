@@ -29,8 +29,10 @@ public struct MessageFramer: Sendable {
         buffer.append(contentsOf: bytes)
         var out: [Output] = []
         while let next = parseOne() { out.append(next) }
+        // What was read is dropped into a buffer of the size left, so that the capacity a 10 MB
+        // message needed is given back once it is handled.
         if start > 65536 && start * 2 > buffer.count {
-            buffer.removeFirst(start)
+            buffer = start == buffer.count ? [] : Array(buffer[start...])
             scanned -= start
             start = 0
         }

@@ -9,6 +9,11 @@ import Glibc
 import Musl
 #endif
 
+#if canImport(Glibc)
+/// glibc's malloc_trim (malloc.h, which the Glibc module does not export).
+@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
+
 /// The document store kept in step with the client: open, change, save, close.
 
 extension LanguageServer {
@@ -100,5 +105,10 @@ extension LanguageServer {
             send(notification: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         }
         lastPublished[uri] = nil
+        #if canImport(Glibc)
+        // glibc keeps freed memory in its arenas: a closed 10 MB draft would keep the server at
+        // its peak for good. Handing it back costs a few milliseconds, once per close.
+        _ = glibcMallocTrim(0)
+        #endif
     }
 }
