@@ -24,6 +24,17 @@ public final class DocumentFacts: @unchecked Sendable {
         }
     }
 
+    /// The references of `range` (an instrument), resolved: from the whole file's when they were
+    /// resolved already, else only these, so that a caller that needs one instrument (a
+    /// keystroke's language-version summary) does not pay for the file.
+    public func references(within range: ByteRange) -> [ResolvedReference] {
+        let all: [ResolvedReference]? = lock.withLock { _ in _references }
+        if let all {
+            return Array(VersionSummary.within(all, range) { $0.reference.range.start })
+        }
+        return VersionSummary.within(document.references, range) { $0.range.start }.map { ReferenceResolver.resolve($0, in: document) }
+    }
+
     /// One per `document.citations`, nil where the instrument cannot be told.
     public var citationIdentities: [CitationIdentity?] {
         lock.withLock { _ in

@@ -67,10 +67,7 @@ public struct VersionSummary: Sendable, Equatable {
     }
 
     private static func summary(of inst: Instrument, _ document: Document, _ facts: DocumentFacts) -> VersionSummary? {
-        // The instrument's own references, resolved here: the whole file's would be resolved for
-        // one instrument on every keystroke.
-        let text = document.text, identities = facts.citationIdentities
-        let resolved = within(document.references, inst.range) { $0.range.start }.map { ReferenceResolver.resolve($0, in: document) }
+        let text = document.text, identities = facts.citationIdentities, resolved = facts.references(within: inst.range)
         guard let number = inst.number, inst.kind != .fragment else { return nil }
         let kind = inst.kind == .draftOpinion ? "opinion" : inst.kind.rawValue
         var sections: [Section] = []

@@ -18,4 +18,15 @@ import Testing
         #expect(facts.resolutions == 1)
         #expect(facts.references.count == 1)
     }
+
+    /// A summary asked for first reads each instrument's references without resolving the whole file.
+    @Test func aSummaryAloneResolvesNoFile() {
+        let doc = Document(opinion(operative: "1\t第一段；\n2\t见上述认为1段，"))
+        let facts = DocumentFacts(doc)
+        let alone = FileSummary(key: "a", document: doc, facts: facts)
+        #expect(facts.resolutions == 0)
+        #expect(!alone.versions.isEmpty)
+        _ = facts.references
+        #expect(FileSummary(key: "a", document: doc, facts: facts).versions == alone.versions)
+    }
 }
