@@ -111,7 +111,8 @@ enum WordParagraphs {
                 default: break
                 }
             case .text(let s):
-                if skipDepth == 0 && inText { add(s) }
+                // A line break inside w:t is no paragraph: one paragraph is one line of the text.
+                if skipDepth == 0 && inText { add(s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) ? String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }) : s) }
             }
         }
         return out

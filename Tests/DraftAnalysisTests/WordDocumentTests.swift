@@ -30,6 +30,8 @@ typealias W = DocxBuilder
             + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>（2018年）</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
             + "<w:fldSimple w:instr=\"REF x\"><w:r><w:t>&lt;甲&amp;乙&gt;&#x4E19;<![CDATA[<丁>]]></w:t></w:r></w:fldSimple><w:r><w:tab/><w:t>完</w:t></w:r></w:p>"
         #expect(try text(DocxBuilder([p])) == "有关“战略 规划”的第71号决议（2018年）<甲&乙>丙<丁>\t完\n")
+        // A line break written inside w:t (Word never does) stays inside its paragraph's line.
+        #expect(try text(DocxBuilder(["<w:p><w:r><w:t>一\n二\r\n三</w:t></w:r></w:p>"])) == "一 二 三\n")
     }
 
     @Test func tablesTextBoxesAndCommentsAreNotRead() throws {
