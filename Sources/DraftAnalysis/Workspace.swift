@@ -130,6 +130,11 @@ public struct WorkspaceIndex: Sendable {
         }
     }
 
+    /// How often `id` is cited in the workspace, without listing where.
+    public func citationCount(of id: CitationIdentity) -> Int {
+        (citers[id] ?? []).reduce(0) { $0 + (files[$1]!.positions[id]?.count ?? 0) }
+    }
+
     /// The editions `id` is cited in across the workspace, each with the files that cite it so
     /// (a file votes once per edition), in the order they first appear.
     public func editionVotes(of id: CitationIdentity) -> [EditionVote] {

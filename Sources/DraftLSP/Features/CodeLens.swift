@@ -27,10 +27,12 @@ struct CodeLens: Codable, Sendable {
 /// The first answers where the lenses are (a small reply even on a 10 MB draft whose titles are
 /// cited thousands of times); resolving one counts and lists its locations.
 extension LanguageServer {
-    /// "cited by N" on every section and labelled item (references in its instrument), running
-    /// editor.action.showReferences with their locations; "cited N times in the workspace" on
-    /// an instrument's own title and on the inline title of a cited instrument; "English: 6 items /
-    /// 中文: 7 items" on a section whose other language version has another count.
+    /// "cited by N" on each section and labelled item that references in its instrument name,
+    /// running editor.action.showReferences with their locations; "cited N times in the
+    /// workspace" on an instrument's own title and on the inline title of a cited instrument,
+    /// when the workspace cites it; "English: 6 items / 中文: 7 items" on a section whose other
+    /// language version has another count. What nothing cites gets no lens: a line of "cited by
+    /// 0" above every item of a long resolution says nothing and doubles its height.
     func codeLenses(_ params: TextDocumentParams) throws -> (any Encodable)? {
         let uri = params.textDocument.uri
         let snap = try snapshot(uri)
@@ -42,17 +44,18 @@ extension LanguageServer {
         // The inline title of a cited instrument (its first in this file) says how often the workspace cites it.
         let differing = currentIndex().sectionsWithOtherCounts(in: uri)
         var titled = Set<CitationIdentity>()
+        let index = currentIndex()
         for c in snap.document.citations {
-            guard let range = c.titleRange, let id = CitationIdentity(c), titled.insert(id).inserted else { continue }
+            guard let range = c.titleRange, let id = CitationIdentity(c), titled.insert(id).inserted, index.citationCount(of: id) > 0 else { continue }
             lens(range, .citedTitle)
         }
         for inst in snap.document.instruments {
-            if CitationIdentity(instrument: inst, text: snap.text) != nil { lens(inst.titleLines[0], .instrumentTitle) }
+            if let id = CitationIdentity(instrument: inst, text: snap.text), index.citationCount(of: id) > 0 { lens(inst.titleLines[0], .instrumentTitle) }
             for s in inst.sections {
-                lens(s.heading.range, .section)
+                if !snap.references(to: s, item: nil).isEmpty { lens(s.heading.range, .section) }
                 if differing[s.heading.range.start] != nil { lens(s.heading.range, .versions) }
                 for top in s.items {
-                    top.walk { item, _ in if let label = item.label { lens(label.range, .item) } }
+                    top.walk { item, _ in if let label = item.label, !snap.references(to: s, item: item).isEmpty { lens(label.range, .item) } }
                 }
             }
         }
