@@ -34,6 +34,8 @@ public struct Analysis: Sendable {
     /// The suppression comments of the document.
     public let suppressions: Suppressions
     let lines: LineIndex
+    /// Codes whose findings a document rule's finding stands for in this version (`Rule.supersedes`).
+    let superseded: Set<String>
 
     /// Every finding, in document order, less those a suppression comment hides.
     public var diagnostics: [Diagnostic] { findings().shown }
@@ -41,7 +43,7 @@ public struct Analysis: Sendable {
     /// The findings of this document with `workspace`'s (cross-file rules) among them, in document
     /// order, split into those shown and those a suppression comment hides.
     public func findings(with workspace: [Diagnostic] = []) -> (shown: [Diagnostic], suppressed: [Diagnostic]) {
-        var out = perSegment.flatMap { $0 } + documentWide + workspace
+        var out = (superseded.isEmpty ? perSegment.flatMap { $0 } : perSegment.flatMap { $0 }.filter { !superseded.contains($0.code) }) + documentWide + workspace
         out.sort(by: Analyzer.documentOrder)
         return suppressions.partition(out, lines: lines)
     }
@@ -93,8 +95,12 @@ public enum Analyzer {
             }
         }
         let documentRules = rules.filter { $0.scope == .document }
+        context.blockFindings = perSegment.flatMap { $0 }
+        context.blockRulesRun = Set(rules.filter { $0.scope == .block }.map(\.code))
         let wide = run(documentRules, on: context, selection).sorted(by: documentOrder)
-        return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, lines: document.text.lines)
+        let fired = Set(wide.map(\.code))
+        let superseded = Set(documentRules.filter { fired.contains($0.code) }.flatMap(\.supersedes))
+        return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, lines: document.text.lines, superseded: superseded)
     }
 
     private static func run(_ rules: [any Rule], on context: RuleContext, _ selection: RuleSelection) -> [Diagnostic] {

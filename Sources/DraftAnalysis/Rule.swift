@@ -12,6 +12,9 @@ public protocol Rule: Sendable {
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void)
     /// Whether its fixes never change words, so that formatting and `check --fix` apply them.
     var formatsSafely: Bool { get }
+    /// Rules whose findings this document rule's finding stands for when it reports (the file's
+    /// half-width punctuation at once, instead of each mark): they are then not shown.
+    var supersedes: [String] { get }
 }
 
 /// A block rule sees one block at a time (its findings are kept while an edit leaves the block
@@ -26,6 +29,7 @@ public enum RuleScope: Sendable {
 extension Rule {
     public var scope: RuleScope { .block }
     public var formatsSafely: Bool { false }
+    public var supersedes: [String] { [] }
 
     func diagnostic(_ range: ByteRange, _ message: Message, related: [RelatedInformation] = [], fix: Fix? = nil) -> Diagnostic {
         Diagnostic(code: code, severity: defaultSeverity, range: range, message: message, related: related, fix: fix)
@@ -134,14 +138,15 @@ public final class RuleContext {
     public private(set) lazy var englishParagraphs: [ByteRange] =
         document.instruments.filter { $0.language == .en }.flatMap { Document.paragraphs(of: $0) }
 
-    /// The half-width marks of the file's Chinese text, and whether they are most of its punctuation
-    /// (text that went through a tool that changed them all): then one finding, not hundreds.
-    public private(set) lazy var halfWidth: (marks: [Diagnostic], wholesale: Bool) = {
-        let (marks, full) = HalfwidthPunctuation.scan(self)
-        return (marks, marks.count >= HalfwidthPunctuationFile.minimumMarks && marks.count > full)
-    }()
+    /// The half-width marks of this (part of the) document's Chinese text, each with its fix.
+    public private(set) lazy var halfWidthMarks: [Diagnostic] = HalfwidthPunctuation.marks(self)
 
-    public private(set) lazy var halfWidthMarkStarts: Set<Int> = Set(halfWidth.marks.map(\.range.start))
+    public private(set) lazy var halfWidthMarkStarts: Set<Int> = Set(halfWidthMarks.map(\.range.start))
+
+    /// For document rules: the block rules' findings of the whole document (kept ones included)
+    /// and the codes of the block rules that ran, so that a file-wide decision need not scan again.
+    public internal(set) var blockFindings: [Diagnostic] = []
+    public internal(set) var blockRulesRun: Set<String> = []
 
     /// Where the typography rules of Chinese text look: instruments' paragraphs and free text.
     public private(set) lazy var chineseText: [ByteRange] = (chineseParagraphs + chineseFreeText).sorted { $0.start < $1.start }

@@ -2,37 +2,37 @@ import DraftSyntax
 
 /// Reports half-width punctuation , ; : ? ! ( ) " touching Chinese text (技术(ICT)). Item labels
 /// a) are not text and are never reported. Fix: the full-width form. When most of the file's
-/// Chinese punctuation is half-width, `halfwidth-punctuation-file` reports it once instead; the
-/// decision is the file's, so this rule sees the whole file.
+/// Chinese punctuation is half-width, `halfwidth-punctuation-file` reports it once instead (it
+/// supersedes this rule's findings then); each block's marks are kept across edits elsewhere.
 struct HalfwidthPunctuation: Rule {
     let code = "halfwidth-punctuation"
     let defaultSeverity = Severity.warning
     let summary = Message(zh: "中文文本中使用了半角标点", en: "half-width punctuation in Chinese text")
     var formatsSafely: Bool { true }
-    var scope: RuleScope { .document }
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
-        guard !context.halfWidth.wholesale else { return }
-        for d in context.halfWidth.marks { emit(d) }
+        for d in context.halfWidthMarks { emit(d) }
     }
 
-    /// Every half-width mark of the file's Chinese text, each with its own fix, and how many
-    /// full-width marks the same text has.
-    static func scan(_ context: RuleContext) -> (marks: [Diagnostic], fullWidth: Int) {
+    /// Every half-width mark of the context's Chinese text, each with its own fix.
+    static func marks(_ context: RuleContext) -> [Diagnostic] {
         var marks: [Diagnostic] = []
         HalfwidthPunctuation().find(context) { marks.append($0) }
+        return marks
+    }
+
+    /// How many of ，；：（ the file holds (EF BC 8C / 9B / 9A / 88), counted over its bytes: the
+    /// file-wide decision compares them with the half-width marks.
+    static func fullWidthCount(_ bytes: [UInt8]) -> Int {
         var full = 0
-        let bytes = context.bytes
-        for p in context.chineseText {
-            var i = p.start
-            while i < p.end {
-                let b = bytes[i]
-                // ，；：（ are EF BC 8C / 9B / 9A / 88.
-                if b == 0xEF && i + 2 < p.end && bytes[i + 1] == 0xBC && [0x8C, 0x9B, 0x9A, 0x88].contains(bytes[i + 2]) { full += 1 }
-                i += UTF8Scan.length(lead: b)
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i + 2 < n {
+                if b[i] == 0xEF && b[i + 1] == 0xBC, b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x88 { full += 1; i += 3 } else { i += 1 }
             }
         }
-        return (marks, full)
+        return full
     }
 
     static let fullWidth: [UInt8: String] = [

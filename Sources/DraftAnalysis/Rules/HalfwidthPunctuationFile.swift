@@ -12,9 +12,13 @@ struct HalfwidthPunctuationFile: Rule {
     /// Below this, a few stray marks are reported one by one.
     static let minimumMarks = 5
 
+    var supersedes: [String] { [HalfwidthPunctuation().code] }
+
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
-        let (marks, wholesale) = context.halfWidth
-        guard wholesale, let first = marks.first else { return }
+        // The marks the block rule found (kept blocks' too), else the file's own scan.
+        let code = HalfwidthPunctuation().code
+        let marks = context.blockRulesRun.contains(code) ? context.blockFindings.filter { $0.code == code }.sorted { $0.range < $1.range } : context.halfWidthMarks
+        guard marks.count >= Self.minimumMarks, marks.count > HalfwidthPunctuation.fullWidthCount(context.bytes), let first = marks.first else { return }
         let edits = marks.flatMap { $0.fix?.edits ?? [] }
         emit(diagnostic(first.range,
                         Message(zh: "文件中的中文标点大多为半角（共 \(marks.count) 处），应使用全角标点", en: "most of the Chinese punctuation in this file is half-width (\(marks.count) marks): Chinese uses full-width marks"),
