@@ -15,16 +15,22 @@ public struct FileSummary: Sendable {
     /// Where each identity is in `versions`: finding counterparts stays proportional to the hits
     /// (a file of 2,000 instruments compared each with all the others).
     let versionIndex: [String: [TextLanguage: [Int]]]
+    /// Whether `versions` hold their paragraphs; without them they only tell which counterparts
+    /// exist, and are never compared (`check` completes the files that have one).
+    public let versionsComplete: Bool
 
     /// `previous`: the summary of the version `document` was updated from, `reuse` what the update kept.
-    public init(key: String, document: Document, facts: DocumentFacts? = nil, reusing previous: FileSummary? = nil, reuse: SegmentReuse? = nil) {
+    public init(key: String, document: Document, facts: DocumentFacts? = nil, reusing previous: FileSummary? = nil, reuse: SegmentReuse? = nil,
+                completeVersions: Bool = true) {
         self.key = key
         self.text = document.text
         var cited: [CitedInstrument] = []
         var positions: [CitationIdentity: [Int]] = [:]
         let facts = facts ?? DocumentFacts(document)
         let identities = facts.citationIdentities
-        let versions = VersionSummary.of(document, facts: facts, reusing: previous?.versions ?? [], reuse: reuse)
+        let reusable = previous?.versionsComplete == completeVersions ? previous?.versions ?? [] : []
+        let versions = VersionSummary.of(document, facts: facts, reusing: reusable, reuse: reuse, complete: completeVersions)
+        versionsComplete = completeVersions
         self.versions = versions
         versionIndex = Dictionary(grouping: versions.indices, by: { versions[$0].identity }).mapValues { Dictionary(grouping: $0, by: { versions[$0].language }) }
         for (c, identity) in zip(document.citations, identities) where c.problem == nil {

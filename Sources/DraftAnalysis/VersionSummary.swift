@@ -39,7 +39,11 @@ public struct VersionSummary: Sendable, Equatable {
     /// updated from and what the update kept (`reuse`), the instruments of kept blocks keep
     /// theirs, shifted: a keystroke in a 10 MB draft re-reads one instrument, not two thousand.
     /// An instrument's summary reads only its own block (its citations, its references).
-    static func of(_ document: Document, facts: DocumentFacts, reusing previous: [VersionSummary] = [], reuse: SegmentReuse? = nil) -> [VersionSummary] {
+    /// `complete: false` leaves the paragraphs out (identity, language, title and sections are
+    /// kept): enough to find counterparts, a fraction of the memory for a folder of drafts that
+    /// mostly have none.
+    static func of(_ document: Document, facts: DocumentFacts, reusing previous: [VersionSummary] = [], reuse: SegmentReuse? = nil,
+                   complete: Bool = true) -> [VersionSummary] {
         let segments = document.segments
         var keptBefore = Int.min, keptAfter = Int.max, delta = 0
         var byTitle: [Int: VersionSummary] = [:]
@@ -52,7 +56,7 @@ public struct VersionSummary: Sendable, Equatable {
         return document.instruments.compactMap { inst in
             if inst.range.end <= keptBefore, let v = byTitle[inst.titleLines[0].start] { return v }
             if inst.range.start >= keptAfter, let v = byTitle[inst.titleLines[0].start - delta] { return v.shifted(by: delta) }
-            return summary(of: inst, document, facts)
+            return summary(of: inst, document, facts, complete: complete)
         }
     }
 
@@ -66,7 +70,7 @@ public struct VersionSummary: Sendable, Equatable {
         })
     }
 
-    private static func summary(of inst: Instrument, _ document: Document, _ facts: DocumentFacts) -> VersionSummary? {
+    private static func summary(of inst: Instrument, _ document: Document, _ facts: DocumentFacts, complete: Bool) -> VersionSummary? {
         let text = document.text, identities = facts.citationIdentities, resolved = facts.references(within: inst.range)
         guard let number = inst.number, inst.kind != .fragment else { return nil }
         let kind = inst.kind == .draftOpinion ? "opinion" : inst.kind.rawValue
@@ -75,7 +79,7 @@ public struct VersionSummary: Sendable, Equatable {
             let key = sectionKey(s, inst.language)
             guard !key.isEmpty else { return nil }  // a heading the lexicon does not know cannot be matched
             var paragraphs: [Paragraph] = []
-            for top in s.items {
+            for top in s.items where complete {
                 top.walk { item, _ in
                     let r = item.textRange
                     let citing = span(document.citations.count, r) { document.citations[$0].range.start }

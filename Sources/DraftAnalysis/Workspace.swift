@@ -102,6 +102,18 @@ public struct WorkspaceIndex: Sendable {
         }
     }
 
+    /// The files whose instruments have a version in another language here, or that are paired:
+    /// those whose summaries must hold their paragraphs.
+    public var filesWithCounterparts: [String] {
+        var out = Set(pairedFiles.keys)
+        for (key, f) in files where out.contains(key) == false {
+            if f.versions.contains(where: { v in TextLanguage.allCases.contains { $0 != v.language && holders[VersionKey(identity: v.identity, language: $0)] != nil } }) {
+                out.insert(key)
+            }
+        }
+        return out.sorted()
+    }
+
     /// The other-language versions of `version` in the workspace (this file included), first by
     /// key; in a file paired with `file`, its instrument of the same rank whatever its identity.
     public func counterparts(of version: VersionSummary, in file: String? = nil) -> [(file: FileSummary, version: VersionSummary)] {

@@ -178,6 +178,7 @@ enum CheckCommand {
         }
         progress.finish()
         var checked: [(CheckedFile, Analysis, FileSummary, RuleSelection)] = []
+        var checkedBytes: [String: [UInt8]] = [:]
         var changedFiles = 0
         var fixedStdin: [UInt8]?
         for (job, result) in zip(jobs, results) {
@@ -201,6 +202,7 @@ enum CheckCommand {
                     }
                 }
                 checked.append((file, r.analysis, r.summary, r.selection))
+                checkedBytes[r.summary.key] = file.text.bytes
             case .failure(let e):
                 errors.append(e)
             }
@@ -225,6 +227,7 @@ enum CheckCommand {
         for (a, b) in pairs {
             if let ka = keyOf[FileIO.absolute(a)], let kb = keyOf[FileIO.absolute(b)] { workspace.pair(ka, kb) }
         }
+        completeVersions(&workspace, bytes: checkedBytes)
         for (file, analysis, summary, selection) in checked {
             let wide = workspace.diagnostics(for: summary.key, selection: selection)
             var f = file

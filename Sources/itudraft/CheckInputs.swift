@@ -24,6 +24,8 @@ extension CheckCommand {
     }
 
     /// One file's findings, and its summary for the workspace rules.
+    /// The summary's language versions are left without their paragraphs: `completeVersions`
+    /// gives them to the files that turn out to have a counterpart.
     static func check(bytes: [UInt8], path: String, selection: RuleSelection, catalog: Catalog = .builtIn, word: WordSource? = nil) -> (CheckedFile, Analysis, FileSummary) {
         let text = SourceText(bytes: bytes)
         let document = Document(text)
@@ -31,7 +33,7 @@ extension CheckCommand {
         let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts, word: word)
         let (shown, suppressed) = analysis.findings()
         return (CheckedFile(path: path, text: text, diagnostics: shown, suppressed: suppressed, word: word),
-                analysis, FileSummary(key: path, document: document, facts: facts))
+                analysis, FileSummary(key: path, document: document, facts: facts, completeVersions: false))
     }
 
     /// Finds and loads configurations, once per file: --config, else the nearest one.
@@ -49,6 +51,15 @@ extension CheckCommand {
             let loaded = try LoadedConfiguration.load(found)
             byPath[found] = loaded
             return loaded
+        }
+    }
+
+    /// The files of `workspace` that have a language counterpart, summarised again with their
+    /// versions' paragraphs (from their bytes): only they are compared.
+    static func completeVersions(_ workspace: inout WorkspaceIndex, bytes: [String: [UInt8]]) {
+        for key in workspace.filesWithCounterparts {
+            guard let b = bytes[key] else { continue }
+            workspace.update(FileSummary(key: key, document: Document(SourceText(bytes: b))))
         }
     }
 }

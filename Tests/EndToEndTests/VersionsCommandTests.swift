@@ -19,6 +19,11 @@ import Testing
                 == ["a.en.txt:4:3: warning[version-number-mismatch] this paragraph writes 2030, 2500000000; its counterpart in the Chinese version writes 2035, 2500000000",
                     "a.zh.txt:4:3: warning[version-number-mismatch] this paragraph writes 2035, 2500000000; its counterpart in the English version writes 2030, 2500000000"])
         #expect(paired.status == 1)
+        // Same identity (意见4 and Opinion 4, 2021), no pairing asked: found in a folder of other drafts too.
+        try Data(Self.zh.replacingOccurrences(of: "意见5", with: "意见4").utf8).write(to: dir.appendingPathComponent("a.zh.txt"))
+        try Data(Self.zh.replacingOccurrences(of: "意见5", with: "意见7").utf8).write(to: dir.appendingPathComponent("other.txt"))
+        let byIdentity = try Binary.run(["check", "--output-format", "concise", "."], cwd: dir)
+        #expect(byIdentity.stdout.split(separator: "\n").filter { $0.contains("version-number-mismatch") }.map { $0.prefix(9) } == ["a.en.txt:", "a.zh.txt:"], "\(byIdentity.stdout)")
     }
 
     @Test func aConfigurationPairsFilesRelativeToItsFolder() throws {
