@@ -67,6 +67,18 @@ private typealias W = DocxBuilder
         #expect(original.stdout.contains("2\t第二段；\n3\t见上述认为2段，，\n"))
     }
 
+    @Test func convertReadsStandardInputAndRefusesText() throws {
+        let dir = try folder(["t.docx": Self.tracked.bytes(), "a.txt": Array("意见1：题\n".utf8)])
+        let piped = try Binary.run(["convert", "-"], stdin: Data(Self.tracked.bytes()), cwd: dir)
+        #expect(piped.status == 0 && piped.stdout.hasPrefix("意见1：测试意见\n"), "\(piped.stderr)")
+        let text = try Binary.run(["convert", "a.txt"], cwd: dir)
+        #expect(text.status == 2 && text.stderr.contains("a.txt: not a Word draft (.docx)"))
+        let bad = try Binary.run(["convert", "--revisions", "all", "t.docx"], cwd: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("--revisions must be accepted, original or marked"))
+        #expect(try Binary.run(["convert"], cwd: dir).status == 2)
+        #expect(try Binary.run(["convert", "--help"], cwd: dir).stdout.contains("CriticMarkup"))
+    }
+
     @Test func outlineShowsParagraphNumbers() throws {
         let dir = try folder(["t.docx": Self.tracked.bytes()])
         let r = try Binary.run(["outline", "t.docx"], cwd: dir)
