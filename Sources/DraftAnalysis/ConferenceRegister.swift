@@ -46,7 +46,7 @@ public struct ConferenceRegister: Sendable {
         for (n, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("body_code\t") { continue }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
             guard cols.count >= 7 else { throw ParseError(line: n + 1, reason: "expected 7 tab-separated columns (body_code body_en body_zh acronym year place_en place_zh), found \(cols.count)") }
             // "*" stands for every Council session: they are not sessions a revision names.
             if cols[4] == "*" { continue }
@@ -97,14 +97,5 @@ public struct ConferenceRegister: Sendable {
         let canonical = canonicalPlace(place)
         let matches = sessions.filter { $0.year == year && $0.placeEn == canonical && (body == nil || $0.body == body) }
         return matches.count == 1 ? matches[0] : nil
-    }
-}
-
-private extension Substring {
-    var trimmingSpaces: String {
-        var s = self
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }

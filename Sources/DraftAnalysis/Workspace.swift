@@ -106,7 +106,7 @@ public struct WorkspaceIndex: Sendable {
     /// those whose summaries must hold their paragraphs.
     public var filesWithCounterparts: [String] {
         var out = Set(pairedFiles.keys)
-        for (key, f) in files where out.contains(key) == false {
+        for (key, f) in files where !out.contains(key) {
             if f.versions.contains(where: { v in TextLanguage.allCases.contains { $0 != v.language && holders[VersionKey(identity: v.identity, language: $0)] != nil } }) {
                 out.insert(key)
             }

@@ -112,7 +112,18 @@ enum WordParagraphs {
                 }
             case .text(let s):
                 // A line break inside w:t is no paragraph: one paragraph is one line of the text.
-                if skipDepth == 0 && inText { add(s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) ? String(s.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }) : s) }
+                guard skipDepth == 0 && inText else { continue }
+                if s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+                    var out = String.UnicodeScalarView(), afterCR = false
+                    for c in s.unicodeScalars {
+                        defer { afterCR = c == "\r" }
+                        if c == "\n" && afterCR { continue }  // \r\n is one break
+                        out.append(c == "\n" || c == "\r" ? " " : c)
+                    }
+                    add(String(out))
+                } else {
+                    add(s)
+                }
             }
         }
         return out

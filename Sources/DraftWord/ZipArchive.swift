@@ -57,39 +57,36 @@ public struct ZipArchive {
         return out
     }
 
-    private func u16(_ i: Int) -> UInt16 { UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 }
-    private func u32(_ i: Int) -> UInt32 { UInt32(u16(i)) | UInt32(u16(i + 2)) << 16 }
+    private func u16(_ i: Int) -> UInt16 { Self.u16(bytes, i) }
+    private func u32(_ i: Int) -> UInt32 { Self.u32(bytes, i) }
+    /// Little-endian fields, as ZIP writes them.
+    private static func u16(_ b: [UInt8], _ i: Int) -> UInt16 { UInt16(b[i]) | UInt16(b[i + 1]) << 8 }
+    private static func u32(_ b: [UInt8], _ i: Int) -> UInt32 { UInt32(u16(b, i)) | UInt32(u16(b, i + 2)) << 16 }
 
     private static func centralDirectory(_ bytes: [UInt8]) throws(Failure) -> [Entry] {
-        let z = ZipArchive(unchecked: bytes)
         // The end record is in the last 64 KB + 22 bytes (its comment is at most 64 KB).
         guard bytes.count >= 22 else { throw Failure(reason: "too short to be a ZIP file") }
         var eocd = -1
         var i = bytes.count - 22
         while i >= max(0, bytes.count - 22 - 65_535) {
-            if bytes[i] == 0x50, z.u32(i) == 0x0605_4B50 { eocd = i; break }
+            if bytes[i] == 0x50, u32(bytes, i) == 0x0605_4B50 { eocd = i; break }
             i -= 1
         }
         guard eocd >= 0 else { throw Failure(reason: "no ZIP central directory (not a .docx, or a truncated file)") }
-        let count = Int(z.u16(eocd + 10)), size = Int(z.u32(eocd + 12)), offset = Int(z.u32(eocd + 16))
+        let count = Int(u16(bytes, eocd + 10)), size = Int(u32(bytes, eocd + 12)), offset = Int(u32(bytes, eocd + 16))
         if count == 0xFFFF || offset == 0xFFFF_FFFF { throw Failure(reason: "a ZIP64 archive; drafts this large are not read") }
         guard offset + size <= eocd else { throw Failure(reason: "the central directory lies outside the file (a corrupt file)") }
         var out: [Entry] = []
         var p = offset
         for _ in 0..<count {
-            guard p + 46 <= eocd, z.u32(p) == 0x0201_4B50 else { throw Failure(reason: "a bad central directory entry (a corrupt file)") }
-            let nameLength = Int(z.u16(p + 28)), extra = Int(z.u16(p + 30)), comment = Int(z.u16(p + 32))
+            guard p + 46 <= eocd, u32(bytes, p) == 0x0201_4B50 else { throw Failure(reason: "a bad central directory entry (a corrupt file)") }
+            let nameLength = Int(u16(bytes, p + 28)), extra = Int(u16(bytes, p + 30)), comment = Int(u16(bytes, p + 32))
             guard p + 46 + nameLength <= eocd else { throw Failure(reason: "a central directory name runs past its end (a corrupt file)") }
-            out.append(Entry(name: String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self), method: z.u16(p + 10), flags: z.u16(p + 8),
-                             crc: z.u32(p + 16), compressedSize: Int(z.u32(p + 20)), size: Int(z.u32(p + 24)), localHeader: Int(z.u32(p + 42))))
+            out.append(Entry(name: String(decoding: bytes[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self), method: u16(bytes, p + 10), flags: u16(bytes, p + 8),
+                             crc: u32(bytes, p + 16), compressedSize: Int(u32(bytes, p + 20)), size: Int(u32(bytes, p + 24)), localHeader: Int(u32(bytes, p + 42))))
             p += 46 + nameLength + extra + comment
         }
         return out
-    }
-
-    private init(unchecked bytes: [UInt8]) {
-        self.bytes = bytes
-        entries = []
     }
 
     /// Raw deflate (no zlib header) of `count` bytes at `start`, refusing to produce more than `limit`.

@@ -178,7 +178,6 @@ enum CheckCommand {
         }
         progress.finish()
         var checked: [(CheckedFile, Analysis, FileSummary, RuleSelection)] = []
-        var checkedBytes: [String: [UInt8]] = [:]
         var changedFiles = 0
         var fixedStdin: [UInt8]?
         for (job, result) in zip(jobs, results) {
@@ -202,7 +201,6 @@ enum CheckCommand {
                     }
                 }
                 checked.append((file, r.analysis, r.summary, r.selection))
-                checkedBytes[r.summary.key] = file.text.bytes
             case .failure(let e):
                 errors.append(e)
             }
@@ -227,7 +225,7 @@ enum CheckCommand {
         for (a, b) in pairs {
             if let ka = keyOf[FileIO.absolute(a)], let kb = keyOf[FileIO.absolute(b)] { workspace.pair(ka, kb) }
         }
-        completeVersions(&workspace, bytes: checkedBytes)
+        completeVersions(&workspace, bytes: Dictionary(checked.map { ($0.2.key, $0.0.text.bytes) }, uniquingKeysWith: { a, _ in a }))
         for (file, analysis, summary, selection) in checked {
             let wide = workspace.diagnostics(for: summary.key, selection: selection)
             var f = file
