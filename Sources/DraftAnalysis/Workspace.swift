@@ -49,6 +49,8 @@ public struct WorkspaceIndex: Sendable {
     /// Instrument → the keys of the files that cite it, sorted: a file's contribution is taken
     /// out and put in when it changes, so no question walks the whole workspace.
     private var citers: [CitationIdentity: [String]] = [:]
+    /// Instrument → its titles and editions as the workspace cites them, kept the same way.
+    private var tallies: [CitationIdentity: CitationTally] = [:]
     /// Instrument identity ("resolution 71") → the keys of the files holding a version of it.
     /// The files that hold an instrument, by its identity and language.
     private var holders: [VersionKey: [String]] = [:]
@@ -68,8 +70,13 @@ public struct WorkspaceIndex: Sendable {
 
     public init(_ summaries: [FileSummary]) {
         for s in summaries { files[s.key] = s }
-        for s in summaries { for id in s.positions.keys { citers[id, default: []].append(s.key) } }
-        for id in citers.keys { citers[id]!.sort() }
+        // In key order, each file's share lands at the end of the sorted lists.
+        for s in summaries.sorted(by: { $0.key < $1.key }) {
+            for id in s.positions.keys {
+                citers[id, default: []].append(s.key)
+                tallies[id, default: CitationTally()].count(s, id, sign: 1)
+            }
+        }
         for s in summaries { for v in Set(s.versions.map(VersionKey.init)) { holders[v, default: []].append(s.key) } }
         for v in holders.keys { holders[v]!.sort() }
     }
@@ -81,6 +88,7 @@ public struct WorkspaceIndex: Sendable {
             var keys = citers[id] ?? []
             keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
             citers[id] = keys
+            tallies[id, default: CitationTally()].count(summary, id, sign: 1)
         }
         for v in Set(summary.versions.map(VersionKey.init)) {
             var keys = holders[v] ?? []
@@ -95,6 +103,8 @@ public struct WorkspaceIndex: Sendable {
         for id in old.positions.keys {
             citers[id]?.removeAll { $0 == key }
             if citers[id]?.isEmpty == true { citers[id] = nil }
+            tallies[id]?.count(old, id, sign: -1)
+            if tallies[id]?.isEmpty == true { tallies[id] = nil }
         }
         for v in Set(old.versions.map(VersionKey.init)) {
             holders[v]?.removeAll { $0 == key }
@@ -151,22 +161,21 @@ public struct WorkspaceIndex: Sendable {
     /// (a file votes once per edition), in the order they first appear.
     public func editionVotes(of id: CitationIdentity) -> [EditionVote] {
         aggregates.votes(id) {
-            var votes: [EditionVote] = []
-            for (f, c) in citations(of: id) {
-                guard let r = c.revision else { continue }
-                if let i = votes.firstIndex(where: { $0.edition.isSameEdition(as: r) }) {
-                    votes[i].files.insert(f.key)
-                } else {
-                    votes.append(EditionVote(edition: r, files: [f.key], first: (f, c)))
-                }
+            guard let tally = tallies[id] else { return [] }
+            let votes = tally.editions.compactMap { edition, keys -> (EditionVote, Int)? in
+                let f = files[keys[0]]!
+                // The edition's first citation in the first file that cites it so.
+                guard let i = (f.positions[id] ?? []).first(where: { f.citations[$0].citation.revision?.editionKey == edition }) else { return nil }
+                let c = f.citations[i].citation
+                return (EditionVote(edition: c.revision!, files: keys, first: (f, c)), i)
             }
-            return votes
+            return votes.sorted { ($0.0.first.file.key, $0.1) < ($1.0.first.file.key, $1.1) }.map(\.0)
         }
     }
 
     /// Whether any citation of `id` in the workspace gives a revision.
     public func hasRevisions(_ id: CitationIdentity) -> Bool {
-        aggregates.hasRevisions(id) { citations(of: id).contains { $0.citation.revision != nil } }
+        (tallies[id]?.withRevision ?? 0) > 0
     }
 
     /// The title the workspace teaches for `id` cited in `edition` (nil: any), and where: the
@@ -176,20 +185,21 @@ public struct WorkspaceIndex: Sendable {
     }
 
     private func computeTaughtTitle(of id: CitationIdentity, edition: Revision?) -> TaughtTitle? {
-        var counts: [String: Int] = [:]
-        var first: [String: (FileSummary, Citation)] = [:]
-        var order: [String] = []
-        for (f, c) in citations(of: id) {
-            guard let t = c.title else { continue }
-            if let edition, let r = c.revision, !r.isSameEdition(as: edition) { continue }
-            let key = Self.normalisedTitle(t)
-            if counts[key] == nil { order.append(key); first[key] = (f, c) }
-            counts[key, default: 0] += 1
+        guard let counts = tallies[id]?.titleCounts(in: edition), let most = counts.values.map(\.count).max() else { return nil }
+        // Of the titles given most often, the one that appears first (by file, then within it).
+        var best: (key: String, index: Int, title: String, file: FileSummary, citation: Citation)?
+        for (title, t) in counts where t.count == most {
+            guard best == nil || t.first <= best!.key else { continue }
+            let f = files[t.first]!
+            for i in f.positions[id] ?? [] {
+                let c = f.citations[i].citation
+                if let edition, let r = c.revision, !r.isSameEdition(as: edition) { continue }
+                guard let given = c.title, Self.normalisedTitle(given) == title else { continue }
+                if best == nil || (t.first, i) < (best!.key, best!.index) { best = (t.first, i, given, f, c) }
+                break
+            }
         }
-        guard var best = order.first else { return nil }
-        for key in order where counts[key]! > counts[best]! { best = key }  // strictly more: the earliest wins a tie
-        let (f, c) = first[best]!
-        return (c.title!, f, c)
+        return best.map { ($0.title, $0.file, $0.citation) }
     }
 
     /// Titles compare without the spaces a wrapped line leaves.

@@ -5,18 +5,17 @@ import Synchronization
 /// such citation.
 public struct EditionVote: Sendable {
     public let edition: Revision
-    public var files: Set<String>
+    /// The files citing it so, sorted.
+    public var files: [String]
     public let first: (file: FileSummary, citation: Citation)
 }
 
-/// The workspace's answers about one instrument, each computed once per state of the index:
-/// the workspace rules ask the same questions of every file, and a thousand files citing
-/// Resolution 71 must not make a thousand walks over the thousand files.
+/// The workspace's answers about one instrument, each computed once per state of the index from
+/// its tally: the workspace rules ask the same questions of every file.
 final class WorkspaceAggregates: @unchecked Sendable {
     private struct State {
         var votes: [CitationIdentity: [EditionVote]] = [:]
         var taught: [String: TaughtTitle?] = [:]
-        var hasRevisions: [CitationIdentity: Bool] = [:]
     }
     private let state = Mutex(State())
 
@@ -32,13 +31,6 @@ final class WorkspaceAggregates: @unchecked Sendable {
         let t = compute()
         state.withLock { $0.taught[key] = .some(t) }
         return t
-    }
-
-    func hasRevisions(_ id: CitationIdentity, compute: () -> Bool) -> Bool {
-        if let hit = state.withLock({ $0.hasRevisions[id] }) { return hit }
-        let h = compute()
-        state.withLock { $0.hasRevisions[id] = h }
-        return h
     }
 }
 

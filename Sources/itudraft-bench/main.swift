@@ -54,6 +54,12 @@ func wcSeconds(_ path: String, runs: Int) -> Double {
     return max(1e-6, once(path) - once(empty))
 }
 
+// `--peak-rss PROGRAM ARGS…`: the helper of WorkspaceBench.peakResidentKB.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-rss" {
+    print(WorkspaceBench.spawnAndWait(CommandLine.arguments[2], Array(CommandLine.arguments.dropFirst(3))))
+    exit(0)
+}
+
 // `--check-only` skips the server part, for profiling the analysis alone.
 let checkOnly = CommandLine.arguments.contains("--check-only")
 let positional = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }

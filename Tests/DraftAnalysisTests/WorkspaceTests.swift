@@ -1,4 +1,4 @@
-import DraftAnalysis
+@testable import DraftAnalysis
 import DraftSyntax
 import Foundation
 import Testing
@@ -83,27 +83,77 @@ import TestSupport
 }
 
 /// The workspace index keeps its inverted index and its answers as files come, change and go:
-/// whatever the order, it answers as an index built at once from the same files.
+/// whatever the order, it answers as an index built at once from the same files, and as a walk
+/// over every citation of the workspace would.
 @Suite struct WorkspaceIndexUpdateTests {
-    @Test func updatesAndRemovalsAnswerAsAFreshIndex() {
+    static let texts = ["第71号决议（2018年，迪拜，修订版）", "第71号决议（2014年，釜山）", "有关“战略规划”的第71号决议（2018年，迪拜）",
+                        "有关“战略 规划”的第71号决议（2018年，Dubai）", "有关“其他规划”的第71号决议（2018年，迪拜）", "有关“其他规划”的第71号决议",
+                        "有关“战略规划”的第71号决议（2014年，釜山）", "第139号决议（2018年，迪拜）", "无"]
+
+    @Test func updatesAndRemovalsAnswerAsAFreshIndexAndAWalk() {
         var rng = SplitMix(seed: TestSeed.value(default: 17))
-        let texts = ["第71号决议（2018年，迪拜，修订版）", "第71号决议（2014年，釜山）", "有关“战略规划”的第71号决议（2018年，迪拜）", "第139号决议（2018年，迪拜）", "无"]
-        func summary(_ key: String, _ k: Int) -> FileSummary {
-            FileSummary(key: key, document: Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见\(texts[k])。\n"))
+        func summary(_ key: String) -> FileSummary {
+            // One to three citations, so that a file can give two titles and tie with itself.
+            let cited = (0...rng.next(3)).map { _ in Self.texts[rng.next(Self.texts.count)] }.joined(separator: "，")
+            return FileSummary(key: key, document: Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见\(cited)。\n"))
         }
         var index = WorkspaceIndex()
         var current: [String: FileSummary] = [:]
         let id = CitationIdentity(body: "PP", kind: .resolution, number: "71")
-        for step in 0..<200 {
+        let editions: [Revision?] = [nil] + ["2018年，迪拜，修订版", "2018年，迪拜", "2014年，釜山"].map { Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见第71号决议（\($0)）。\n").citations[0].revision }
+        for step in 0..<300 {
             let key = "f\(rng.next(12))"
             if rng.next(4) == 0 { index.remove(key); current[key] = nil } else {
-                let s = summary(key, rng.next(texts.count)); index.update(s); current[key] = s
+                let s = summary(key); index.update(s); current[key] = s
             }
             let fresh = WorkspaceIndex(Array(current.values))
-            #expect(index.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" } == fresh.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" },
-                    "step \(step), \(TestSeed.replay(default: 17))")
-            #expect(index.editionVotes(of: id).map { "\($0.edition.year ?? 0):\($0.files.sorted())" } == fresh.editionVotes(of: id).map { "\($0.edition.year ?? 0):\($0.files.sorted())" })
-            #expect(index.taughtTitle(of: id)?.title == fresh.taughtTitle(of: id)?.title)
+            let walk = Walk(files: current.values.sorted { $0.key < $1.key }, id: id)
+            let replay = "step \(step), \(TestSeed.replay(default: 17))"
+            #expect(index.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" } == fresh.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" }, "\(replay)")
+            for w in [index, fresh] {
+                #expect(w.editionVotes(of: id).map(Walk.describe) == walk.votes(), "\(replay)")
+                #expect(w.hasRevisions(id) == walk.hasRevisions, "\(replay)")
+                for e in editions { #expect(w.taughtTitle(of: id, edition: e).map(Walk.describe) == walk.taught(e), "\(replay), edition \(String(describing: e?.year))") }
+            }
+        }
+    }
+
+    /// The answers as a walk over every citation in file order gives them.
+    struct Walk {
+        let cited: [(file: FileSummary, citation: Citation)]
+        init(files: [FileSummary], id: CitationIdentity) {
+            cited = files.flatMap { f in (f.positions[id] ?? []).map { (f, f.citations[$0].citation) } }
+        }
+        var hasRevisions: Bool { cited.contains { $0.citation.revision != nil } }
+
+        static func describe(_ v: EditionVote) -> String { "\(v.edition.year ?? 0) \(v.files) \(v.first.file.key)@\(v.first.citation.range)" }
+        static func describe(_ t: TaughtTitle) -> String { "\(t.title) \(t.file.key)@\(t.citation.range)" }
+
+        func votes() -> [String] {
+            var votes: [(edition: Revision, files: [String], first: String)] = []
+            for (f, c) in cited {
+                guard let r = c.revision else { continue }
+                if let i = votes.firstIndex(where: { $0.edition.isSameEdition(as: r) }) {
+                    if !votes[i].files.contains(f.key) { votes[i].files.append(f.key) }
+                } else {
+                    votes.append((r, [f.key], "\(f.key)@\(c.range)"))
+                }
+            }
+            return votes.map { "\($0.edition.year ?? 0) \($0.files) \($0.first)" }
+        }
+
+        func taught(_ edition: Revision?) -> String? {
+            var counts: [String: Int] = [:], first: [String: String] = [:], order: [String] = []
+            for (f, c) in cited {
+                guard let t = c.title else { continue }
+                if let edition, let r = c.revision, !r.isSameEdition(as: edition) { continue }
+                let key = WorkspaceIndex.normalisedTitle(t)
+                if counts[key] == nil { order.append(key); first[key] = "\(t) \(f.key)@\(c.range)" }
+                counts[key, default: 0] += 1
+            }
+            guard var best = order.first else { return nil }
+            for key in order where counts[key]! > counts[best]! { best = key }
+            return first[best]
         }
     }
 }

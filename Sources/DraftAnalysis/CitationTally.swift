@@ -1,0 +1,72 @@
+import DraftSyntax
+
+/// What the files of the workspace say of one instrument, kept up to date file by file: the
+/// titles its citations give in each edition and the files citing each edition. A question about
+/// the instrument (its taught title, its editions) is answered from these counts; a keystroke in
+/// one draft of a thousand adds and removes only that draft's share.
+struct CitationTally: Sendable {
+    /// A title (normalised) as one edition's citations give it: how often, and in which files (sorted).
+    struct Title: Sendable {
+        var count = 0
+        var files: [String] = []
+    }
+    /// Edition key (`noEdition` when the citation gives no revision) → normalised title → its count.
+    private(set) var titles: [String: [String: Title]] = [:]
+    /// Edition key → the files citing the instrument in that edition, sorted.
+    private(set) var editions: [String: [String]] = [:]
+    /// Citations that give a revision.
+    private(set) var withRevision = 0
+
+    static let noEdition = ""
+
+    var isEmpty: Bool { titles.isEmpty && editions.isEmpty }
+
+    /// Adds (`sign` 1) or takes out (`sign` -1) what `file` says of `id`.
+    mutating func count(_ file: FileSummary, _ id: CitationIdentity, sign: Int) {
+        var titleCounts: [String: [String: Int]] = [:]
+        var cited = Set<String>()
+        for i in file.positions[id] ?? [] {
+            let c = file.citations[i].citation
+            let edition = c.revision?.editionKey ?? Self.noEdition
+            if c.revision != nil {
+                withRevision += sign
+                cited.insert(edition)
+            }
+            if let t = c.title { titleCounts[edition, default: [:]][WorkspaceIndex.normalisedTitle(t), default: 0] += 1 }
+        }
+        for edition in cited {
+            var files = editions[edition] ?? []
+            Self.mark(&files, file.key, sign)
+            editions[edition] = files.isEmpty ? nil : files
+        }
+        for (edition, counts) in titleCounts {
+            var byTitle = titles[edition] ?? [:]
+            for (title, n) in counts {
+                var t = byTitle[title] ?? Title()
+                t.count += sign * n
+                Self.mark(&t.files, file.key, sign)
+                byTitle[title] = t.count == 0 ? nil : t
+            }
+            titles[edition] = byTitle.isEmpty ? nil : byTitle
+        }
+    }
+
+    private static func mark(_ files: inout [String], _ key: String, _ sign: Int) {
+        let i = files.partitionIndex { $0 < key }
+        if sign > 0 { files.insert(key, at: i) } else if i < files.count && files[i] == key { files.remove(at: i) }
+    }
+
+    /// The normalised titles given in `edition` (nil: in any) and citations giving none, each with
+    /// its count and the first file giving it.
+    func titleCounts(in edition: Revision?) -> [String: (count: Int, first: String)] {
+        let buckets = edition.map { [titles[$0.editionKey], titles[Self.noEdition]].compactMap { $0 } } ?? Array(titles.values)
+        var out: [String: (count: Int, first: String)] = [:]
+        for bucket in buckets {
+            for (title, t) in bucket {
+                let was = out[title]
+                out[title] = ((was?.count ?? 0) + t.count, min(was?.first ?? t.files[0], t.files[0]))
+            }
+        }
+        return out
+    }
+}
