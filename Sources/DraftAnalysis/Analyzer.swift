@@ -33,7 +33,6 @@ public struct Analysis: Sendable {
     public let documentWide: [Diagnostic]
     /// The suppression comments of the document.
     public let suppressions: Suppressions
-    let lines: LineIndex
     /// Codes whose findings a document rule's finding stands for in this version (`Rule.supersedes`).
     let superseded: Set<String>
 
@@ -45,7 +44,7 @@ public struct Analysis: Sendable {
     public func findings(with workspace: [Diagnostic] = []) -> (shown: [Diagnostic], suppressed: [Diagnostic]) {
         var out = (superseded.isEmpty ? perSegment.flatMap { $0 } : perSegment.flatMap { $0 }.filter { !superseded.contains($0.code) }) + documentWide + workspace
         out.sort(by: Analyzer.documentOrder)
-        return suppressions.partition(out, lines: lines)
+        return suppressions.partition(out)
     }
 }
 
@@ -100,7 +99,7 @@ public enum Analyzer {
         let wide = run(documentRules, on: context, selection).sorted(by: documentOrder)
         let fired = Set(wide.map(\.code))
         let superseded = Set(documentRules.filter { fired.contains($0.code) }.flatMap(\.supersedes))
-        return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, lines: document.text.lines, superseded: superseded)
+        return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, superseded: superseded)
     }
 
     private static func run(_ rules: [any Rule], on context: RuleContext, _ selection: RuleSelection) -> [Diagnostic] {

@@ -5,6 +5,7 @@ import DraftSyntax
 public struct FileSummary: Sendable {
     /// The workspace key: a path (CLI) or a URI (server).
     public let key: String
+    /// The file's text; empty in a light summary (see `isComplete`).
     public let text: SourceText
     public let citations: [CitedInstrument]
     /// Where each instrument is cited in `citations`: lookups stay proportional to the hits.
@@ -15,28 +16,30 @@ public struct FileSummary: Sendable {
     /// Where each identity is in `versions`: finding counterparts stays proportional to the hits
     /// (a file of 2,000 instruments compared each with all the others).
     let versionIndex: [String: [TextLanguage: [Int]]]
-    /// Whether `versions` hold their paragraphs; without them they only tell which counterparts
-    /// exist, and are never compared (`check` completes the files that have one).
-    public let versionsComplete: Bool
+    /// Whether it holds its text and its versions' paragraphs. A light summary only tells what
+    /// it cites and which counterparts exist: its versions are never compared and its text is
+    /// never read (what a message quotes of a citation is in `CitedInstrument.written`). `check`
+    /// keeps light summaries of a folder's files and completes those that have a counterpart.
+    public let isComplete: Bool
 
     /// `previous`: the summary of the version `document` was updated from, `reuse` what the update kept.
     public init(key: String, document: Document, facts: DocumentFacts? = nil, reusing previous: FileSummary? = nil, reuse: SegmentReuse? = nil,
-                completeVersions: Bool = true) {
+                complete: Bool = true) {
         self.key = key
-        self.text = document.text
+        self.text = complete ? document.text : SourceText(bytes: [])
         var cited: [CitedInstrument] = []
         var positions: [CitationIdentity: [Int]] = [:]
         let facts = facts ?? DocumentFacts(document)
         let identities = facts.citationIdentities
-        let reusable = previous?.versionsComplete == completeVersions ? previous?.versions ?? [] : []
-        let versions = VersionSummary.of(document, facts: facts, reusing: reusable, reuse: reuse, complete: completeVersions)
-        versionsComplete = completeVersions
+        let reusable = previous?.isComplete == complete ? previous?.versions ?? [] : []
+        let versions = VersionSummary.of(document, facts: facts, reusing: reusable, reuse: reuse, complete: complete)
+        isComplete = complete
         self.versions = versions
         versionIndex = Dictionary(grouping: versions.indices, by: { versions[$0].identity }).mapValues { Dictionary(grouping: $0, by: { versions[$0].language }) }
         for (c, identity) in zip(document.citations, identities) where c.problem == nil {
             if let id = identity {
                 positions[id, default: []].append(cited.count)
-                cited.append(CitedInstrument(id: id, citation: c))
+                cited.append(CitedInstrument(id: id, citation: c, written: document.text.string(c.range)))
             }
         }
         citations = cited
@@ -49,6 +52,8 @@ public struct FileSummary: Sendable {
 public struct CitedInstrument: Sendable {
     public let id: CitationIdentity
     public let citation: Citation
+    /// The citation as the file writes it, for messages that quote it.
+    public let written: String
 }
 
 /// An instrument held in the workspace: its identity in one language.

@@ -27,14 +27,15 @@ public struct Suppressions: Sendable {
     public let directives: [Directive]
     /// Where a code (nil: every rule) is off, by offset.
     private let regions: [(codes: Set<String>?, range: ByteRange)]
-    /// Lines whose findings a disable-next-line hides.
-    private let lines: [Int: Set<String>?]
+    /// The lines whose findings a disable-next-line hides, as byte ranges: the suppressions of
+    /// an analysis hold no reference to its text (a folder's check keeps thousands of analyses).
+    private let nextLines: [(codes: Set<String>?, range: ByteRange)]
 
     public init(_ text: SourceText) {
-        self.init(directives: Self.scan(text), textLength: text.count)
+        self.init(directives: Self.scan(text), lines: text.lines, textLength: text.count)
     }
 
-    init(directives: [Directive], textLength: Int) {
+    init(directives: [Directive], lines index: LineIndex, textLength: Int) {
         self.directives = directives
         var regions: [(Set<String>?, ByteRange)] = []
         var open: [(codes: Set<String>?, start: Int)] = []
@@ -61,25 +62,31 @@ public struct Suppressions: Sendable {
         }
         for o in open { regions.append((o.codes, ByteRange(o.start, textLength))) }
         self.regions = regions
-        self.lines = lines
+        // A finding is on a line when it starts there (its line break included; the last line runs on).
+        let starts = index.lineStarts
+        nextLines = lines.sorted { $0.key < $1.key }.compactMap { line, codes in
+            guard line < starts.count else { return nil }
+            return (codes, ByteRange(starts[line], line + 1 < starts.count ? starts[line + 1] : Int.max))
+        }
     }
 
     public var isEmpty: Bool { directives.isEmpty }
 
-    /// Whether `d` (found at `line`) is hidden by a directive.
-    func hides(_ d: Diagnostic, line: Int) -> Bool {
-        if let entry = lines[line], entry?.contains(d.code) ?? true { return true }
+    /// Whether `d` is hidden by a directive.
+    func hides(_ d: Diagnostic) -> Bool {
+        let start = d.range.start
+        if nextLines.contains(where: { $0.range.start <= start && start < $0.range.end && ($0.codes?.contains(d.code) ?? true) }) { return true }
         return regions.contains { $0.range.start <= d.range.start && d.range.start < $0.range.end && ($0.codes?.contains(d.code) ?? true) }
     }
 
     /// Splits findings into those shown and those a directive hides. A directive never hides
     /// the report of its own unknown code.
-    public func partition(_ diagnostics: [Diagnostic], lines index: LineIndex) -> (shown: [Diagnostic], suppressed: [Diagnostic]) {
+    public func partition(_ diagnostics: [Diagnostic]) -> (shown: [Diagnostic], suppressed: [Diagnostic]) {
         guard !isEmpty else { return (diagnostics, []) }
         var shown: [Diagnostic] = []
         var suppressed: [Diagnostic] = []
         for d in diagnostics {
-            if d.code != SuppressionUnknownRule.ruleCode && hides(d, line: index.line(of: d.range.start)) { suppressed.append(d) } else { shown.append(d) }
+            if d.code != SuppressionUnknownRule.ruleCode && hides(d) { suppressed.append(d) } else { shown.append(d) }
         }
         return (shown, suppressed)
     }

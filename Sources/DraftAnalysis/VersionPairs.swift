@@ -41,9 +41,9 @@ enum VersionPairs {
 
     static func forEach(_ workspace: WorkspaceIndex, _ file: FileSummary, _ body: (Pair) -> Void) {
         // Summaries without their paragraphs are never compared: a missed finding, never a false one.
-        guard file.versionsComplete else { return }
+        guard file.isComplete else { return }
         for mine in file.versions {
-            guard let (otherFile, other) = workspace.counterparts(of: mine, in: file.key).first, otherFile.versionsComplete else { continue }
+            guard let (otherFile, other) = workspace.counterparts(of: mine, in: file.key).first, otherFile.isComplete else { continue }
             body(Pair(mine: mine, other: other, otherFile: otherFile, file: file))
         }
     }

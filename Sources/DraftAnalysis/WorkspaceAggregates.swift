@@ -8,6 +8,8 @@ public struct EditionVote: Sendable {
     /// The files citing it so, sorted.
     public var files: [String]
     public let first: (file: FileSummary, citation: Citation)
+    /// That first citation as written.
+    public let written: String
 }
 
 /// The workspace's answers about one instrument, each computed once per state of the index from

@@ -117,7 +117,6 @@ enum CheckCommand {
             return 2
         }
         var errors: [FileIO.Failure] = []
-        var files: [CheckedFile] = []
         // A configuration that cannot be read or is wrong stops everything: no silent defaults.
         let configurations: Configurations
         let language: TextLanguage
@@ -149,25 +148,8 @@ enum CheckCommand {
         let results = parallelMap(jobs) { job -> Result<CheckResult, FileIO.Failure> in
             defer { progress.tick() }
             do {
-                var bytes = try FileIO.read(job.path)
-                let selection = job.loaded.selection(options, file: job.path)
-                // A Word draft is checked in the text it reads as, never rewritten.
-                if DraftFile.isWord(job.name) {
-                    let (text, word) = try DraftFile.text(of: bytes, path: job.name, revisions: options.revisions)
-                    let (file, analysis, summary) = check(bytes: text, path: job.name, selection: selection, catalog: job.loaded.catalog, word: word)
-                    return .success(CheckResult(file: file, analysis: analysis, summary: summary, selection: selection, bytes: text, original: nil))
-                }
-                if bytes.prefix(8192).contains(0) {
-                    return .failure(FileIO.Failure(path: job.name, reason: "binary file (it contains NUL bytes); not checked"))
-                }
-                var original: [UInt8]?
-                // A file that is not valid UTF-8 is never rewritten: its bad bytes would be lost.
-                if formatting && UTF8Scan.isValid(bytes) {
-                    let fixed = Formatter.format(bytes, selection: selection, catalog: job.loaded.catalog)
-                    if fixed != bytes { original = bytes; bytes = fixed }
-                }
-                let (file, analysis, summary) = check(bytes: bytes, path: job.name, selection: selection, catalog: job.loaded.catalog)
-                return .success(CheckResult(file: file, analysis: analysis, summary: summary, selection: selection, bytes: bytes, original: original))
+                return .success(try checkJob(job.path, name: job.name, selection: job.loaded.selection(options, file: job.path), catalog: job.loaded.catalog,
+                                             formatting: formatting, revisions: options.revisions))
             } catch let failure as FileIO.Failure {
                 return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch let failure as FileReading.Failure {
@@ -177,30 +159,29 @@ enum CheckCommand {
             }
         }
         progress.finish()
-        var checked: [(CheckedFile, Analysis, FileSummary, RuleSelection)] = []
+        var checked: [(path: String, result: CheckResult)] = []
         var changedFiles = 0
         var fixedStdin: [UInt8]?
         for (job, result) in zip(jobs, results) {
             switch result {
             case .success(let r):
-                let file = r.file
-                if file.text.wasRepaired {
-                    FileIO.writeStderr("itudraft: \(file.path): not valid UTF-8; invalid bytes were read as U+FFFD\(formatting ? "; not fixed" : "")\n")
+                if r.wasRepaired {
+                    FileIO.writeStderr("itudraft: \(job.name): not valid UTF-8; invalid bytes were read as U+FFFD\(formatting ? "; not fixed" : "")\n")
                 }
                 // Standard input comes back as read (bad bytes included) when nothing was fixed.
-                if job.path == "-" && options.fix { fixedStdin = r.bytes }
-                if let original = r.original, job.path != "-" || options.diff {
+                if job.path == "-" && options.fix { fixedStdin = r.fixed }
+                if let original = r.original, let fixed = r.fixed, job.path != "-" || options.diff {
                     changedFiles += 1
                     if options.diff {
-                        FileIO.writeStdout(Formatter.unifiedDiff(SourceText(bytes: original), file.text, path: file.path))
+                        FileIO.writeStdout(Formatter.unifiedDiff(SourceText(bytes: original), SourceText(bytes: fixed), path: job.name))
                     } else if options.fix && job.path != "-" {
-                        do { try FileIO.writeAtomically(r.bytes, to: job.path) } catch let e as FileIO.Failure {
+                        do { try FileIO.writeAtomically(fixed, to: job.path) } catch let e as FileIO.Failure {
                             errors.append(e)
                             continue
                         } catch { errors.append(FileIO.Failure(path: job.path, reason: "\(error)")); continue }
                     }
                 }
-                checked.append((file, r.analysis, r.summary, r.selection))
+                checked.append((job.path, r))
             case .failure(let e):
                 errors.append(e)
             }
@@ -210,10 +191,55 @@ enum CheckCommand {
             FileIO.writeStderr(language == .zh ? "\(changedFiles) 个文件可修正。\n" : "\(changedFiles) file\(changedFiles == 1 ? "" : "s") would be fixed.\n")
             return !errors.isEmpty ? 2 : changedFiles > 0 ? 1 : 0
         }
-        // The files checked together are the workspace the cross-file rules compare.
-        var workspace = WorkspaceIndex(checked.map(\.2))
+        let texts = CheckedTexts(checked)
+        let workspace = workspace(of: checked.map(\.result.summary), jobs: jobs, options: options, texts: texts)
+        for e in errors { FileIO.writeStderr("itudraft: \(e)\n") }
+        if options.fix && changedFiles > 0 {
+            FileIO.writeStderr(language == .zh ? "已修正 \(changedFiles) 个文件。\n" : "Fixed \(changedFiles) file\(changedFiles == 1 ? "" : "s").\n")
+        }
+        // Each file's findings are final once the cross-file rules have run on it: reported then.
+        func reported(_ i: Int) -> CheckedFile? {
+            let r = checked[i].result
+            guard let text = texts.text(i) else {
+                FileIO.writeStderr("itudraft: \(r.summary.key): changed while it was being checked; not reported\n")
+                return nil
+            }
+            let wide = workspace.diagnostics(for: r.summary.key, selection: r.selection)
+            let (shown, suppressed) = r.analysis.findings(with: wide)
+            return CheckedFile(path: r.summary.key, text: text, diagnostics: shown, suppressed: options.showSuppressed ? suppressed : [], word: r.word)
+        }
+        var unreadable = false
+        if let fixedStdin {
+            // The fixed text is the output; what is left to fix by hand goes to standard error.
+            FileIO.writeStdout(bytes: fixedStdin)
+            let report = TextReport(language: language, concise: options.concise, colored: TextReport.wantsColor(options.color, environment: environment, fd: 2))
+            var tally = ReportTally()
+            for i in checked.indices {
+                guard let f = reported(i) else { unreadable = true; continue }
+                tally.add(f)
+                FileIO.writeStderr(report.render(f))
+            }
+            FileIO.writeStderr(tally.summary(language: language))
+            return !errors.isEmpty || unreadable ? 2 : tally.exitStatus(failOn: options.failOn)
+        }
+        let report = TextReport(language: language, concise: options.concise, colored: TextReport.wantsColor(options.color, environment: environment))
+        var stream = ReportStream(format: options.format, language: language, text: report, errors: errors)
+        for i in checked.indices {
+            guard let f = reported(i) else { unreadable = true; continue }
+            stream.write(f, others: texts.other)
+        }
+        stream.finish(statistics: options.statistics)
+        return !errors.isEmpty || unreadable ? 2 : stream.tally.exitStatus(failOn: options.failOn)
+    }
+
+    /// The files checked together are the workspace the cross-file rules compare, with the
+    /// pairs the command line and the configurations name; its files with a counterpart in
+    /// another language are completed (parsed again with their paragraphs).
+    static func workspace(of summaries: [FileSummary], jobs: [(path: String, name: String, loaded: LoadedConfiguration)],
+                          options: CheckOptions, texts: CheckedTexts) -> WorkspaceIndex {
+        var workspace = WorkspaceIndex(summaries)
         // A pair is named as the user likes (./a.md, dir/a.md): matched by absolute path.
-        let keyOf = Dictionary(checked.map { (FileIO.absolute($0.2.key), $0.2.key) }, uniquingKeysWith: { a, _ in a })
+        let keyOf = Dictionary(summaries.map { (FileIO.absolute($0.key), $0.key) }, uniquingKeysWith: { a, _ in a })
         // Pairs from each configuration in play, its paths relative to its folder.
         var pairs = options.versionPairs
         var configs = Set<String>()
@@ -225,46 +251,11 @@ enum CheckCommand {
         for (a, b) in pairs {
             if let ka = keyOf[FileIO.absolute(a)], let kb = keyOf[FileIO.absolute(b)] { workspace.pair(ka, kb) }
         }
-        completeVersions(&workspace, bytes: Dictionary(checked.map { ($0.2.key, $0.0.text.bytes) }, uniquingKeysWith: { a, _ in a }))
-        for (file, analysis, summary, selection) in checked {
-            let wide = workspace.diagnostics(for: summary.key, selection: selection)
-            var f = file
-            if !wide.isEmpty {
-                let (shown, suppressed) = analysis.findings(with: wide)
-                f = CheckedFile(path: file.path, text: file.text, diagnostics: shown, suppressed: suppressed, word: file.word)
-            }
-            if !options.showSuppressed { f.suppressed = [] }
-            files.append(f)
+        for key in workspace.filesWithCounterparts {
+            guard let text = texts.text(forKey: key) else { continue }
+            workspace.update(FileSummary(key: key, document: Document(text)))
         }
-        for e in errors { FileIO.writeStderr("itudraft: \(e)\n") }
-        if options.fix && changedFiles > 0 {
-            FileIO.writeStderr(language == .zh ? "已修正 \(changedFiles) 个文件。\n" : "Fixed \(changedFiles) file\(changedFiles == 1 ? "" : "s").\n")
-        }
-        if let fixedStdin {
-            // The fixed text is the output; what is left to fix by hand goes to standard error.
-            FileIO.writeStdout(bytes: fixedStdin)
-            let report = TextReport(language: language, concise: options.concise, colored: TextReport.wantsColor(options.color, environment: environment, fd: 2))
-            FileIO.writeStderr(report.render(files) + OutputFormats.summary(files, language: language))
-            return !errors.isEmpty ? 2 : exitStatus(files, options)
-        }
-        switch options.format {
-        case "json": FileIO.writeStdout(OutputFormats.json(files, errors: errors, language: language))
-        case "sarif": FileIO.writeStdout(OutputFormats.sarif(files, language: language))
-        case "github": FileIO.writeStdout(GitHubFormat.render(files, language: language))
-        default:
-            let report = TextReport(language: language, concise: options.concise, colored: TextReport.wantsColor(options.color, environment: environment))
-            FileIO.writeStdout(report.render(files))
-            if options.statistics { FileIO.writeStdout(report.statistics(files)) }
-            FileIO.writeStderr(OutputFormats.summary(files, language: language))
-        }
-        if !errors.isEmpty { return 2 }
-        return exitStatus(files, options)
-    }
-
-    static func exitStatus(_ files: [CheckedFile], _ options: CheckOptions) -> Int32 {
-        if let threshold = options.failOn,
-           files.contains(where: { $0.diagnostics.contains { $0.severity >= threshold } }) { return 1 }
-        return 0
+        return workspace
     }
 }
 

@@ -1,5 +1,6 @@
 import DraftAnalysis
 import DraftSyntax
+import DraftWord
 
 extension CheckCommand {
     /// Expands directories into their drafts (.txt, .md, .docx), sorted; hidden folders and .build are skipped.
@@ -23,17 +24,38 @@ extension CheckCommand {
         return out
     }
 
-    /// One file's findings, and its summary for the workspace rules.
-    /// The summary's language versions are left without their paragraphs: `completeVersions`
-    /// gives them to the files that turn out to have a counterpart.
-    static func check(bytes: [UInt8], path: String, selection: RuleSelection, catalog: Catalog = .builtIn, word: WordSource? = nil) -> (CheckedFile, Analysis, FileSummary) {
-        let text = SourceText(bytes: bytes)
+    /// Reads one input (`path`, reported as `name`), fixes it with --fix / --diff, and checks it.
+    static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool,
+                         revisions: WordDocument.Revisions) throws -> CheckResult {
+        var bytes = try FileIO.read(path)
+        let fingerprint = CheckedTexts.fingerprint(bytes)
+        // A Word draft is checked in the text it reads as, never rewritten.
+        if DraftFile.isWord(name) {
+            let (text, word) = try DraftFile.text(of: bytes, path: name, revisions: revisions)
+            return check(SourceText(bytes: text), name: name, selection: selection, catalog: catalog, word: word, keep: true, fingerprint: fingerprint)
+        }
+        if bytes.prefix(8192).contains(0) {
+            throw FileIO.Failure(path: name, reason: "binary file (it contains NUL bytes); not checked")
+        }
+        var original: [UInt8]?
+        // A file that is not valid UTF-8 is never rewritten: its bad bytes would be lost.
+        if formatting && UTF8Scan.isValid(bytes) {
+            let fixed = Formatter.format(bytes, selection: selection, catalog: catalog)
+            if fixed != bytes { original = bytes; bytes = fixed }
+        }
+        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: formatting || path == "-",
+                     fingerprint: fingerprint, fixed: formatting ? bytes : nil, original: original)
+    }
+
+    /// One text's findings, and its light summary for the workspace rules (its language versions
+    /// without their paragraphs: `workspace(of:)` completes the files that have a counterpart).
+    static func check(_ text: SourceText, name: String, selection: RuleSelection, catalog: Catalog, word: WordSource? = nil, keep: Bool,
+                      fingerprint: Int, fixed: [UInt8]? = nil, original: [UInt8]? = nil) -> CheckResult {
         let document = Document(text)
         let facts = DocumentFacts(document)
         let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts, word: word)
-        let (shown, suppressed) = analysis.findings()
-        return (CheckedFile(path: path, text: text, diagnostics: shown, suppressed: suppressed, word: word),
-                analysis, FileSummary(key: path, document: document, facts: facts, completeVersions: false))
+        return CheckResult(analysis: analysis, summary: FileSummary(key: name, document: document, facts: facts, complete: false), selection: selection,
+                           word: word, wasRepaired: text.wasRepaired, kept: keep ? text : nil, fingerprint: fingerprint, fixed: fixed, original: original)
     }
 
     /// Finds and loads configurations, once per file: --config, else the nearest one.
@@ -51,15 +73,6 @@ extension CheckCommand {
             let loaded = try LoadedConfiguration.load(found)
             byPath[found] = loaded
             return loaded
-        }
-    }
-
-    /// The files of `workspace` that have a language counterpart, summarised again with their
-    /// versions' paragraphs (from their bytes): only they are compared.
-    static func completeVersions(_ workspace: inout WorkspaceIndex, bytes: [String: [UInt8]]) {
-        for key in workspace.filesWithCounterparts {
-            guard let b = bytes[key] else { continue }
-            workspace.update(FileSummary(key: key, document: Document(SourceText(bytes: b))))
         }
     }
 }

@@ -19,20 +19,23 @@ struct CheckedFile {
         if suppressed.isEmpty { return diagnostics.map { ($0, false) } }
         return (diagnostics.map { ($0, false) } + suppressed.map { ($0, true) }).sorted { Analyzer.documentOrder($0.0, $1.0) }
     }
-
-    static func byKey(_ files: [CheckedFile]) -> [String: CheckedFile] {
-        Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-    }
 }
 
-/// What checking one input gave: its findings, its summary for the workspace, and its bytes
-/// after --fix / --diff (`original` when they changed).
+/// What checking one input gave and is kept until its report: its findings (before the
+/// cross-file rules) and its light summary for the workspace, not its text.
 struct CheckResult: Sendable {
-    let file: CheckedFile
     let analysis: Analysis
     let summary: FileSummary
     let selection: RuleSelection
-    let bytes: [UInt8]
+    let word: WordSource?
+    let wasRepaired: Bool
+    /// The text to report on when the file cannot be read again as it was checked: standard
+    /// input, a Word draft, a file --fix or --diff changes. nil: read again (`CheckedTexts`).
+    let kept: SourceText?
+    /// `CheckedTexts.fingerprint` of the bytes checked.
+    let fingerprint: Int
+    /// --fix / --diff: the bytes after the fixes, and those before them when they changed.
+    let fixed: [UInt8]?
     let original: [UInt8]?
 }
 

@@ -40,28 +40,14 @@ struct Span: Codable {
 
 /// The three output formats of `check`. JSON and SARIF are stable: keys sorted, documented in README.md.
 enum OutputFormats {
-    /// Where a related location lies: its own file when it names one, else the finding's.
-    static func relatedPlace(_ r: RelatedInformation, in f: CheckedFile, _ files: [String: CheckedFile]) -> (path: String, text: SourceText, word: WordSource?) {
-        if let other = r.file, let g = files[other] { return (g.path, g.text, g.word) }
-        return (f.path, f.text, f.word)
-    }
+    /// The text of another file of the check, by its key, for the related locations in it.
+    typealias OtherFiles = (String) -> (path: String, text: SourceText, word: WordSource?)?
 
-    static func summary(_ files: [CheckedFile], language: TextLanguage) -> String {
-        var counts: [Severity: Int] = [:]
-        for f in files { for d in f.diagnostics { counts[d.severity, default: 0] += 1 } }
-        let total = counts.values.reduce(0, +)
-        let withFindings = files.filter { !$0.diagnostics.isEmpty }.count
-        let fixable = files.reduce(0) { $0 + $1.diagnostics.filter(TextReport.fixable).count }
-        if language == .zh {
-            if total == 0 { return "已检查 \(files.count) 个文件，未发现问题。\n" }
-            let parts = Severity.allCases.compactMap { s in counts[s].map { "\(zhName(s)) \($0)" } }
-            return "已检查 \(files.count) 个文件，\(withFindings) 个文件中发现 \(total) 个问题（\(parts.joined(separator: "，"))）。\n"
-                + (fixable > 0 ? "其中 \(fixable) 个可用 --fix 修正（标有 [*]）。\n" : "")
-        }
-        if total == 0 { return "Checked \(files.count) file\(files.count == 1 ? "" : "s"): no problems found.\n" }
-        let parts = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)\($0 == 1 || s == .information ? "" : "s")" } }
-        return "Checked \(files.count) file\(files.count == 1 ? "" : "s"): \(total) problem\(total == 1 ? "" : "s") in \(withFindings) file\(withFindings == 1 ? "" : "s") (\(parts.joined(separator: ", "))).\n"
-            + (fixable > 0 ? "\(fixable) fixable with --fix (marked [*]).\n" : "")
+    /// Where a related location lies: its own file when it names one, else the finding's; nil
+    /// when that file can no longer be read as it was checked.
+    static func relatedPlace(_ r: RelatedInformation, in f: CheckedFile, _ others: OtherFiles) -> (path: String, text: SourceText, word: WordSource?)? {
+        guard let other = r.file else { return (f.path, f.text, f.word) }
+        return others(other)
     }
 
     static func zhName(_ s: Severity) -> String {
@@ -106,27 +92,45 @@ enum OutputFormats {
         return e
     }
 
-    static func json(_ files: [CheckedFile], errors: [FileIO.Failure], language: TextLanguage) -> String {
-        var summary: [String: Int] = ["files": files.count]
-        for s in Severity.allCases { summary[s.rawValue] = 0 }
-        let byPath = CheckedFile.byKey(files)
-        let jsonFiles = files.map { f in
-            JSONFile(path: f.path, diagnostics: f.reported.map { d, suppressed in
-                if !suppressed { summary[d.severity.rawValue, default: 0] += 1 }
-                return JSONDiagnostic(
-                    code: d.code, severity: d.severity.rawValue, message: d.message.text(language),
-                    range: Span(d.range, f.text, f.word),
-                    related: d.related.map { r in
-                        let place = relatedPlace(r, in: f, byPath)
-                        return JSONRelated(path: r.file == nil ? nil : place.path, range: Span(r.range, place.text, place.word), message: r.message.text(language))
-                    },
-                    fix: d.fix.map { fix in JSONFix(title: fix.title.text(language), edits: fix.edits.map { JSONEdit(range: Span($0.range, f.text, f.word), newText: $0.newText) }) },
-                    suppressed: suppressed ? true : nil, inserted: f.word?.isInserted(d.range) == true ? true : nil)
-            })
-        }
-        let report = JSONReport(version: 1, tool: ["name": "itudraft", "version": Version.current], files: jsonFiles,
+    static func jsonFile(_ f: CheckedFile, language: TextLanguage, others: OtherFiles) -> JSONFile {
+        JSONFile(path: f.path, diagnostics: f.reported.map { d, suppressed in
+            JSONDiagnostic(
+                code: d.code, severity: d.severity.rawValue, message: d.message.text(language),
+                range: Span(d.range, f.text, f.word),
+                related: d.related.compactMap { r in
+                    guard let place = relatedPlace(r, in: f, others) else { return nil }
+                    return JSONRelated(path: r.file == nil ? nil : place.path, range: Span(r.range, place.text, place.word), message: r.message.text(language))
+                },
+                fix: d.fix.map { fix in JSONFix(title: fix.title.text(language), edits: fix.edits.map { JSONEdit(range: Span($0.range, f.text, f.word), newText: $0.newText) }) },
+                suppressed: suppressed ? true : nil, inserted: f.word?.isInserted(d.range) == true ? true : nil)
+        })
+    }
+
+    /// The whole JSON report with no files: what comes before and after them when they are
+    /// written one by one (the same encoder, so the same bytes as a report encoded at once).
+    static func jsonFrame(errors: [FileIO.Failure], tally: ReportTally) -> (head: String, tail: String) {
+        var summary: [String: Int] = ["files": tally.files]
+        for s in Severity.allCases { summary[s.rawValue] = tally.bySeverity[s] ?? 0 }
+        let report = JSONReport(version: 1, tool: ["name": "itudraft", "version": Version.current], files: [],
                                 errors: errors.map { JSONError(path: $0.path, message: $0.reason) }, summary: summary)
-        return String(decoding: try! encoder().encode(report), as: UTF8.self) + "\n"
+        return split(encode(report), at: "\"files\" : [", indent: 2)
+    }
+
+    static func encode(_ value: some Encodable) -> String { String(decoding: try! encoder().encode(value), as: UTF8.self) }
+
+    /// `encoded` cut inside the empty array that follows `key` (indented by `indent`): the head
+    /// ends with the array's "[\n", the tail starts with its "\n" and closing bracket.
+    static func split(_ encoded: String, at key: String, indent: Int) -> (head: String, tail: String) {
+        let empty = key + "\n\n" + String(repeating: " ", count: indent) + "]"
+        let parts = encoded.split(separator: empty, maxSplits: 1, omittingEmptySubsequences: false)
+        precondition(parts.count == 2, "the report's frame has one \(key)")
+        return (parts[0] + key + "\n", "\n" + String(repeating: " ", count: indent) + "]" + parts[1] + "\n")
+    }
+
+    /// A value encoded on its own, indented to sit at `depth` levels inside the report.
+    static func nested(_ value: some Encodable, depth: Int) -> String {
+        let pad = String(repeating: "  ", count: depth)
+        return encode(value).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
     }
 
     // MARK: SARIF 2.1.0
@@ -172,45 +176,45 @@ enum OutputFormats {
         }
     }
 
-    static func sarif(_ files: [CheckedFile], language: TextLanguage) -> String {
+    static func sarifResults(_ f: CheckedFile, language: TextLanguage, others: OtherFiles) -> [SarifResult] {
         func region(_ r: ByteRange, _ t: SourceText, _ word: WordSource? = nil) -> SarifRegion {
             let s = Span(r, t, word)
             return SarifRegion(startLine: s.start.line, startColumn: s.start.column, endLine: s.end.line, endColumn: s.end.column,
                                byteOffset: r.start, byteLength: r.count)
         }
-        var results: [SarifResult] = []
-        let byPath = CheckedFile.byKey(files)
-        for f in files {
-            let artifact = SarifArtifactLocation(uri: f.path)
-            for (d, suppressed) in f.reported {
-                let related = d.related.map { r in
-                    let place = relatedPlace(r, in: f, byPath)
-                    return SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: SarifArtifactLocation(uri: place.path), region: region(r.range, place.text, place.word)),
-                                         message: SarifMessage(text: r.message.text(language)))
-                }
-                let fixes = d.fix.map { fix in
-                    [SarifFix(description: SarifMessage(text: fix.title.text(language)),
-                              artifactChanges: [SarifArtifactChange(artifactLocation: artifact, replacements: fix.edits.map {
-                                  SarifReplacement(deletedRegion: region($0.range, f.text, f.word), insertedContent: SarifMessage(text: $0.newText))
-                              })])]
-                }
-                results.append(SarifResult(
-                    ruleId: d.code, level: sarifLevel(d.severity), message: SarifMessage(text: d.message.text(language)),
-                    locations: [SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region(d.range, f.text, f.word)), message: nil)],
-                    relatedLocations: related.isEmpty ? nil : related, fixes: fixes,
-                    suppressions: suppressed ? [SarifSuppression(kind: "inSource")] : nil,
-                    properties: f.word.map { word in
-                        let p = Place(d.range.start, f.text, word)
-                        return SarifProperties(paragraph: p.paragraph, footnote: p.footnote, inserted: word.isInserted(d.range) ? true : nil)
-                    }))
+        let artifact = SarifArtifactLocation(uri: f.path)
+        return f.reported.map { d, suppressed in
+            let related = d.related.compactMap { r -> SarifLocation? in
+                guard let place = relatedPlace(r, in: f, others) else { return nil }
+                return SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: SarifArtifactLocation(uri: place.path), region: region(r.range, place.text, place.word)),
+                                     message: SarifMessage(text: r.message.text(language)))
             }
+            let fixes = d.fix.map { fix in
+                [SarifFix(description: SarifMessage(text: fix.title.text(language)),
+                          artifactChanges: [SarifArtifactChange(artifactLocation: artifact, replacements: fix.edits.map {
+                              SarifReplacement(deletedRegion: region($0.range, f.text, f.word), insertedContent: SarifMessage(text: $0.newText))
+                          })])]
+            }
+            return SarifResult(
+                ruleId: d.code, level: sarifLevel(d.severity), message: SarifMessage(text: d.message.text(language)),
+                locations: [SarifLocation(physicalLocation: SarifPhysicalLocation(artifactLocation: artifact, region: region(d.range, f.text, f.word)), message: nil)],
+                relatedLocations: related.isEmpty ? nil : related, fixes: fixes,
+                suppressions: suppressed ? [SarifSuppression(kind: "inSource")] : nil,
+                properties: f.word.map { word in
+                    let p = Place(d.range.start, f.text, word)
+                    return SarifProperties(paragraph: p.paragraph, footnote: p.footnote, inserted: word.isInserted(d.range) ? true : nil)
+                })
         }
+    }
+
+    /// The SARIF log with no results: what comes before and after them.
+    static func sarifFrame(language: TextLanguage) -> (head: String, tail: String) {
         let rules = RuleRegistry.all.map {
             SarifRule(id: $0.code, shortDescription: SarifMessage(text: $0.summary.text(language)), defaultConfiguration: SarifConfiguration(level: sarifLevel($0.defaultSeverity)))
         }
         let log = SarifLog(version: "2.1.0", schema: "https://json.schemastore.org/sarif-2.1.0.json",
                            runs: [SarifRun(tool: SarifTool(driver: SarifDriver(name: "itudraft", version: Version.current, informationUri: "https://github.com/itudraft/itudraft", rules: rules)),
-                                           columnKind: "unicodeCodePoints", results: results)])
-        return String(decoding: try! encoder().encode(log), as: UTF8.self) + "\n"
+                                           columnKind: "unicodeCodePoints", results: [])])
+        return split(encode(log), at: "\"results\" : [", indent: 6)
     }
 }

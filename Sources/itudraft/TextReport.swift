@@ -32,12 +32,8 @@ struct TextReport {
         d.fix != nil && RuleRegistry.rule(d.code)?.formatsSafely == true
     }
 
-    func render(_ files: [CheckedFile]) -> String {
-        var out = ""
-        for f in files {
-            for (d, suppressed) in f.reported { out += render(d, suppressed: suppressed, in: f) }
-        }
-        return out
+    func render(_ f: CheckedFile) -> String {
+        f.reported.reduce(into: "") { out, r in out += render(r.0, suppressed: r.suppressed, in: f) }
     }
 
     private func paint(_ s: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
@@ -105,20 +101,6 @@ struct TextReport {
         return ByteRange(start, min(end, line.end))
     }
 
-    /// Findings counted per rule, most first: `--statistics`.
-    func statistics(_ files: [CheckedFile]) -> String {
-        var counts: [String: (n: Int, fixable: Bool)] = [:]
-        for f in files {
-            for d in f.diagnostics { counts[d.code, default: (0, Self.fixable(d))].n += 1 }
-        }
-        let rows = counts.sorted { $0.value.n != $1.value.n ? $0.value.n > $1.value.n : $0.key < $1.key }
-        let width = rows.map { String($0.value.n).count }.max() ?? 1
-        return rows.map { code, v in
-            let n = String(v.n)
-            return String(repeating: " ", count: width - n.count) + n + "  " + code + (v.fixable ? "  [*]" : "")
-        }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
-    }
-
     /// Display columns of `s` in a terminal: East Asian wide and full-width characters take two.
     static func width(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { $0 + (isWide($1.value) ? 2 : 1) }
@@ -137,17 +119,13 @@ extension String {
 
 /// `--format github`: workflow commands, so that a GitHub Actions run annotates the lines.
 enum GitHubFormat {
-    static func render(_ files: [CheckedFile], language: TextLanguage) -> String {
-        var out = ""
-        for f in files {
-            for d in f.diagnostics {
-                let start = Place(d.range.start, f.text, f.word), end = Place(d.range.end, f.text, f.word)
-                let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
-                let props = "file=\(property(f.path)),line=\(start.line),col=\(start.column),endLine=\(end.line),endColumn=\(end.column),title=\(property("itudraft (\(d.code))"))"
-                out += "::\(level) \(props)::\(data(d.message.text(language)))\n"
-            }
+    static func render(_ f: CheckedFile, language: TextLanguage) -> String {
+        f.diagnostics.reduce(into: "") { out, d in
+            let start = Place(d.range.start, f.text, f.word), end = Place(d.range.end, f.text, f.word)
+            let level = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
+            let props = "file=\(property(f.path)),line=\(start.line),col=\(start.column),endLine=\(end.line),endColumn=\(end.column),title=\(property("itudraft (\(d.code))"))"
+            out += "::\(level) \(props)::\(data(d.message.text(language)))\n"
         }
-        return out
     }
 
     /// Escapes as the runner reads them: % CR LF in the message; also : and , in properties.

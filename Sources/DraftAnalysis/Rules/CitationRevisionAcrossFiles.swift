@@ -23,7 +23,7 @@ struct CitationRevisionAcrossFiles: WorkspaceRule {
                   let mine = votes.first(where: { $0.edition.isSameEdition(as: odd.citation.revision!) }),
                   majority.files.count > mine.files.count else { continue }
             let (otherFile, other) = majority.first
-            let was = otherFile.text.string(other.range)
+            let was = majority.written
             emit(diagnostic(odd.citation.range,
                             Message(zh: "工作区中 \(majority.files.count) 个文件引用的版本不同（如：\(was)）",
                                     en: "\(majority.files.count) files of the workspace cite another revision (such as \(was))"),
