@@ -51,6 +51,32 @@ struct CitationTally: Sendable {
         }
     }
 
+    /// Whether `a` and `b` (two versions of one file) say the same of `id`: the same revisions
+    /// and titles in the same order, compared byte for byte (what moved does not matter).
+    static func sameShare(_ a: FileSummary, _ b: FileSummary, _ id: CitationIdentity) -> Bool {
+        let x = a.positions[id] ?? [], y = b.positions[id] ?? []
+        guard x.count == y.count else { return false }
+        for (i, j) in zip(x, y) {
+            let c = a.citations[i].citation, d = b.citations[j].citation
+            guard same(c.title, d.title) else { return false }
+            switch (c.revision, d.revision) {
+            case (nil, nil): continue
+            case let (r?, s?):
+                guard r.year == s.year, r.revised == s.revised, same(r.place, s.place), same(r.acronym, s.acronym) else { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    private static func same(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (a?, b?): return a.utf8.elementsEqual(b.utf8)
+        default: return false
+        }
+    }
+
     private static func mark(_ files: inout [String], _ key: String, _ sign: Int) {
         let i = files.partitionIndex { $0 < key }
         if sign > 0 { files.insert(key, at: i) } else if i < files.count && files[i] == key { files.remove(at: i) }

@@ -82,13 +82,19 @@ public struct WorkspaceIndex: Sendable {
     }
 
     public mutating func update(_ summary: FileSummary) {
-        remove(summary.key)
+        let old = files[summary.key]
+        // A keystroke seldom changes what a file says of an instrument: its share of the tally
+        // is taken out and put back only for the instruments whose citations changed.
+        let changed = Set(old?.positions.keys ?? [:].keys).union(summary.positions.keys).filter { id in
+            old.map { !CitationTally.sameShare($0, summary, id) } ?? true
+        }
+        unlist(summary.key, tallied: changed)
         files[summary.key] = summary
         for id in summary.positions.keys {
             var keys = citers[id] ?? []
             keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
             citers[id] = keys
-            tallies[id, default: CitationTally()].count(summary, id, sign: 1)
+            if changed.contains(id) { tallies[id, default: CitationTally()].count(summary, id, sign: 1) }
         }
         for v in Set(summary.versions.map(VersionKey.init)) {
             var keys = holders[v] ?? []
@@ -98,11 +104,17 @@ public struct WorkspaceIndex: Sendable {
     }
 
     public mutating func remove(_ key: String) {
+        unlist(key, tallied: nil)
+    }
+
+    /// Takes the file `key` out of the lists, and out of the tallies of `tallied` (nil: all).
+    private mutating func unlist(_ key: String, tallied: Set<CitationIdentity>?) {
         aggregates = WorkspaceAggregates()
         guard let old = files.removeValue(forKey: key) else { return }
         for id in old.positions.keys {
             citers[id]?.removeAll { $0 == key }
             if citers[id]?.isEmpty == true { citers[id] = nil }
+            guard tallied?.contains(id) ?? true else { continue }
             tallies[id]?.count(old, id, sign: -1)
             if tallies[id]?.isEmpty == true { tallies[id] = nil }
         }

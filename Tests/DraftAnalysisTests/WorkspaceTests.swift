@@ -94,15 +94,17 @@ import TestSupport
         var rng = SplitMix(seed: TestSeed.value(default: 17))
         func summary(_ key: String) -> FileSummary {
             // One to three citations, so that a file can give two titles and tie with itself.
-            let cited = (0...rng.next(3)).map { _ in Self.texts[rng.next(Self.texts.count)] }.joined(separator: "，")
-            return FileSummary(key: key, document: Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见\(cited)。\n"))
+            let cited = (0...rng.next(2)).map { _ in Self.texts[rng.next(Self.texts.count)] }.joined(separator: "，")
+            // Blank lines before it move its citations without changing what they say.
+            let moved = String(repeating: "\n", count: rng.next(3))
+            return FileSummary(key: key, document: Document(moved + "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见\(cited)。\n"))
         }
         var index = WorkspaceIndex()
         var current: [String: FileSummary] = [:]
         let id = CitationIdentity(body: "PP", kind: .resolution, number: "71")
         let editions: [Revision?] = [nil] + ["2018年，迪拜，修订版", "2018年，迪拜", "2014年，釜山"].map { Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见第71号决议（\($0)）。\n").citations[0].revision }
-        for step in 0..<300 {
-            let key = "f\(rng.next(12))"
+        for step in 0..<400 {
+            let key = "f\(rng.next(6))"
             if rng.next(4) == 0 { index.remove(key); current[key] = nil } else {
                 let s = summary(key); index.update(s); current[key] = s
             }
