@@ -28,7 +28,8 @@ public struct CitationIdentity: Sendable, Hashable {
         guard let number = c.number, c.kind != .article else { return nil }
         var body: String?
         if let written = c.body {
-            body = Self.bodyNames.first { written.hasPrefix($0.0) }?.1
+            // Bytes, not characters: a long draft asks this of thousands of citations.
+            body = Self.bodyNames.first { written.utf8.starts(with: $0.0.utf8) }?.1
         }
         if body == nil, let r = c.revision {
             if r.isCouncilSession { body = "Council" }

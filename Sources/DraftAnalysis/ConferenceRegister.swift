@@ -23,12 +23,20 @@ public struct ConferenceRegister: Sendable {
     public let sessions: [Session]
     /// Canonical (English) name of each place in either language, so 迪拜 and Dubai compare equal.
     private let canonicalPlaces: [String: String]
+    /// Year → canonical place → the bodies that met there: a bare citation's body is looked up
+    /// once per citation, thousands of times in a long draft.
+    private let bodiesMet: [Int: [String: Set<String>]]
 
     public init(sessions: [Session]) {
         self.sessions = sessions
         var places: [String: String] = [:]
-        for s in sessions { places[s.placeZh] = s.placeEn; places[s.placeEn] = s.placeEn; places[s.placeEn.lowercased()] = s.placeEn }
+        var met: [Int: [String: Set<String>]] = [:]
+        for s in sessions {
+            places[s.placeZh] = s.placeEn; places[s.placeEn] = s.placeEn; places[s.placeEn.lowercased()] = s.placeEn
+            met[s.year, default: [:]][s.placeEn, default: []].insert(s.body)
+        }
         canonicalPlaces = places
+        bodiesMet = met
     }
 
     public static let builtIn = try! ConferenceRegister(tsv: builtInTSV)
@@ -73,9 +81,8 @@ public struct ConferenceRegister: Sendable {
 
     /// The body whose one session met in `year` at `place`, if only one did.
     func body(year: Int, place: String) -> String? {
-        let canonical = canonicalPlace(place)
-        let bodies = Set(sessions.filter { $0.year == year && $0.placeEn == canonical }.map(\.body))
-        return bodies.count == 1 ? bodies.first : nil
+        guard let bodies = bodiesMet[year]?[canonicalPlace(place)], bodies.count == 1 else { return nil }
+        return bodies.first
     }
 
     /// The sessions of `body` that met in `year` at `place`.

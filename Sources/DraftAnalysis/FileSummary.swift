@@ -18,7 +18,7 @@ public struct FileSummary: Sendable {
     let versionIndex: [String: [TextLanguage: [Int]]]
     /// Whether it holds its text and its versions' paragraphs. A light summary only tells what
     /// it cites and which counterparts exist: its versions are never compared and its text is
-    /// never read (what a message quotes of a citation is in `CitedInstrument.written`). `check`
+    /// never read (what a message quotes of a citation is kept: `written(_:)`). `check`
     /// keeps light summaries of a folder's files and completes those that have a counterpart.
     public let isComplete: Bool
 
@@ -39,7 +39,7 @@ public struct FileSummary: Sendable {
         for (c, identity) in zip(document.citations, identities) where c.problem == nil {
             if let id = identity {
                 positions[id, default: []].append(cited.count)
-                cited.append(CitedInstrument(id: id, citation: c, written: document.text.string(c.range)))
+                cited.append(CitedInstrument(id: id, citation: c, kept: complete ? nil : document.text.string(c.range)))
             }
         }
         citations = cited
@@ -52,8 +52,13 @@ public struct FileSummary: Sendable {
 public struct CitedInstrument: Sendable {
     public let id: CitationIdentity
     public let citation: Citation
-    /// The citation as the file writes it, for messages that quote it.
-    public let written: String
+    /// In a light summary, the citation as written (a complete one reads it from its text).
+    let kept: String?
+}
+
+extension FileSummary {
+    /// The `i`th citation as the file writes it, for messages that quote it.
+    public func written(_ i: Int) -> String { citations[i].kept ?? text.string(citations[i].citation.range) }
 }
 
 /// An instrument held in the workspace: its identity in one language.

@@ -179,7 +179,7 @@ public struct WorkspaceIndex: Sendable {
                 // The edition's first citation in the first file that cites it so.
                 guard let i = (f.positions[id] ?? []).first(where: { f.citations[$0].citation.revision?.editionKey == edition }) else { return nil }
                 let c = f.citations[i].citation
-                return (EditionVote(edition: c.revision!, files: keys, first: (f, c), written: f.citations[i].written), i)
+                return (EditionVote(edition: c.revision!, files: keys, first: (f, c), written: f.written(i)), i)
             }
             return votes.sorted { ($0.0.first.file.key, $0.1) < ($1.0.first.file.key, $1.1) }.map(\.0)
         }

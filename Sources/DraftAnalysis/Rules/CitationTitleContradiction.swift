@@ -9,8 +9,10 @@ struct CitationTitleContradiction: WorkspaceRule {
     let summary = Message(zh: "引用文书时给出的标题与工作区其他地方不一致", en: "inline title of a cited instrument contradicts the title given elsewhere")
 
     func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void) {
-        // The taught title is looked up once per instrument and edition, not per citation.
-        var taughtBy: [String: (title: String, file: FileSummary, citation: Citation)?] = [:]
+        // The taught title is looked up once per instrument and revision as written, not per
+        // citation (and without building a key string for each of a long draft's citations).
+        struct Cited: Hashable { let id: CitationIdentity; let revision: Revision? }
+        var taughtBy: [Cited: TaughtTitle?] = [:]
         var hasRevisions: [CitationIdentity: Bool] = [:]
         for cited in file.citations {
             let c = cited.citation
@@ -20,7 +22,7 @@ struct CitationTitleContradiction: WorkspaceRule {
                 if hasRevisions[cited.id] == nil { hasRevisions[cited.id] = workspace.hasRevisions(cited.id) }
                 if hasRevisions[cited.id]! { continue }
             }
-            let key = cited.id.englishName + "|" + (c.revision?.editionKey ?? "")
+            let key = Cited(id: cited.id, revision: c.revision)
             if taughtBy[key] == nil { taughtBy[key] = .some(workspace.taughtTitle(of: cited.id, edition: c.revision)) }
             guard let taught = taughtBy[key]!, title != taught.title,
                   WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
