@@ -3,6 +3,7 @@ import DraftLSP
 import DraftSyntax
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct LifecycleTests {
     @Test func initializeReportsEncodingCapabilitiesAndServerInfo() {
@@ -281,8 +282,7 @@ import Testing
     }
 
     @Test func closedDocumentIsReadFromDiskAndBadPositionsAreClamped() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("itudraft-lsp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try ScratchDirectory.make("itudraft-lsp")
         let file = dir.appendingPathComponent("on disk.txt")
         try smallOpinion.write(to: file, atomically: true, encoding: .utf8)
         let c = TestClient()

@@ -3,10 +3,11 @@ import DraftLSP
 import DraftSyntax
 import Foundation
 import Testing
+import TestSupport
 
 /// A folder of drafts that cite each other, on disk, for the server's workspace features.
 func workspaceFolder(_ files: [String: String]) throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("itudraft-ws-\(UUID().uuidString)")
+    let dir = try ScratchDirectory.make("itudraft-ws")
     for (path, text) in files {
         let url = dir.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Spawns the built `itudraft` binary, the way users and editors run it.
 enum Binary {
@@ -75,8 +76,6 @@ enum Binary {
     }
 
     static func temporaryDirectory() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("itudraft-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
+        try ScratchDirectory.make("itudraft-test")
     }
 }
