@@ -30,9 +30,9 @@ public final class DocumentFacts: @unchecked Sendable {
     public func references(within range: ByteRange) -> [ResolvedReference] {
         let all: [ResolvedReference]? = lock.withLock { _ in _references }
         if let all {
-            return Array(VersionSummary.within(all, range) { $0.reference.range.start })
+            return Array(all.elements(startingIn: range) { $0.reference.range.start })
         }
-        return VersionSummary.within(document.references, range) { $0.range.start }.map { ReferenceResolver.resolve($0, in: document) }
+        return document.references.elements(startingIn: range) { $0.range.start }.map { ReferenceResolver.resolve($0, in: document) }
     }
 
     /// One per `document.citations`, nil where the instrument cannot be told.

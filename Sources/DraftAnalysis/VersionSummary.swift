@@ -82,14 +82,14 @@ public struct VersionSummary: Sendable, Equatable {
             for top in s.items where complete {
                 top.walk { item, _ in
                     let r = item.textRange
-                    let citing = span(document.citations.count, r) { document.citations[$0].range.start }
+                    let citing = document.citations.indices(startingIn: r) { $0.range.start }
                     let cited = citing.compactMap { i in identities[i].map { "\($0.englishName) \(document.citations[i].revision.map { ConferenceRegister.builtIn.canonicalPlace($0.place ?? "") + String($0.year ?? 0) + ($0.acronym ?? "") } ?? "")" } }
-                    let marks = within(document.footnoteMarks, r) { $0.range.start }
+                    let marks = document.footnoteMarks.elements(startingIn: r) { $0.range.start }
                     let ignored = document.citations[citing].map(\.range) + marks.map(\.range)
                     paragraphs.append(Paragraph(path: item.label.map { [$0.key] } ?? [], range: r, numbers: numbers(in: text, r, excluding: ignored), citations: cited,
-                                                references: targets(of: Array(within(resolved, r) { $0.reference.range.start }), inst.language),
+                                                references: targets(of: Array(resolved.elements(startingIn: r) { $0.reference.range.start }), inst.language),
                                                 ending: ending(text, item),
-                                                pending: within(document.pending, r) { $0.range.start }.count { p in p.depth == 1 && !marks.contains { $0.range.start == p.range.start } },
+                                                pending: document.pending.elements(startingIn: r) { $0.range.start }.count { p in p.depth == 1 && !marks.contains { $0.range.start == p.range.start } },
                                                 footnotes: marks.count))
                 }
             }
@@ -154,25 +154,6 @@ public struct VersionSummary: Sendable, Equatable {
     private static func scale(_ bytes: [UInt8], after e: Int, _ end: Int) -> Double {
         for (word, factor) in scales where e + word.count <= end && UTF8Scan.hasBytes(bytes, word, at: e) { return factor }
         return 1
-    }
-
-    /// The indices of a sorted sequence whose `start` lies inside `r`, found by bisection: a
-    /// paragraph's share of the document's citations, marks and references without a scan.
-    static func span(_ count: Int, _ r: ByteRange, start: (Int) -> Int) -> Range<Int> {
-        func first(atOrAfter offset: Int) -> Int {
-            var lo = 0, hi = count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if start(mid) < offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let lo = first(atOrAfter: r.start)
-        return lo..<max(lo, first(atOrAfter: r.end))
-    }
-
-    static func within<T>(_ xs: [T], _ r: ByteRange, start: (T) -> Int) -> ArraySlice<T> {
-        xs[span(xs.count, r) { start(xs[$0]) }]
     }
 
     static func ending(_ text: SourceText, _ item: Item) -> String {

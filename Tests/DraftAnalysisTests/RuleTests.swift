@@ -102,6 +102,9 @@ import Testing
                    fixed: "第1号决议\n题\n理事会，\n忆及\na) 第一项（见第71号决议）；\nb) 第二项，\n做出决议，\n1 设立专家组，负责审议；\n2 完成。\n",
                    messages: ["文件中的中文标点大多为半角（共 7 处），应使用全角标点 | most of the Chinese punctuation in this file is half-width (7 marks): Chinese uses full-width marks"])
         #expect(Analyzer.analyze(doc).map(\.code) == ["halfwidth-punctuation-file"])
+        // Full-width marks outside the text the marks are looked for in (a report's table) do not weigh.
+        let tabled = "| 文书 | 说明 |\n|---|---|\n| 第71号决议（2018年，迪拜） | 一，二，三 |\n| 第2号决议（2018年，迪拜） | 四，五，六 |\n\n" + text
+        #expect(Analyzer.analyze(Document(tabled)).map(\.code) == ["halfwidth-punctuation-file"])
         // A few marks among full-width ones are reported one by one.
         let few = "第1号决议\n题\n理事会，\n忆及\na)\t第一项（见第71号决议）；\nb)\t第二项,\n做出决议，\n1\t设立专家组，负责审议；\n2\t完成。\n"
         #expect(Analyzer.analyze(Document(few)).map(\.code) == ["halfwidth-punctuation"])

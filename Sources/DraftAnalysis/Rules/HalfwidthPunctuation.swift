@@ -21,15 +21,18 @@ struct HalfwidthPunctuation: Rule {
         return marks
     }
 
-    /// How many of ，；：（ the file holds (EF BC 8C / 9B / 9A / 88), counted over its bytes: the
-    /// file-wide decision compares them with the half-width marks.
-    static func fullWidthCount(_ bytes: [UInt8]) -> Int {
+    /// How many of ，；：（ (EF BC 8C / 9B / 9A / 88) the Chinese text in `ranges` holds, where
+    /// the half-width marks are looked for: the file-wide decision compares the two counts (a
+    /// table or an English instrument beside them does not weigh in).
+    static func fullWidthCount(_ bytes: [UInt8], in ranges: [ByteRange]) -> Int {
         var full = 0
         bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            let n = b.count
-            while i + 2 < n {
-                if b[i] == 0xEF && b[i + 1] == 0xBC, b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x88 { full += 1; i += 3 } else { i += 1 }
+            for r in ranges {
+                var i = r.start
+                let end = min(r.end, b.count)
+                while i + 2 < end {
+                    if b[i] == 0xEF && b[i + 1] == 0xBC, b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x88 { full += 1; i += 3 } else { i += 1 }
+                }
             }
         }
         return full
