@@ -81,7 +81,10 @@ public struct WorkspaceIndex: Sendable {
         for v in holders.keys { holders[v]!.sort() }
     }
 
-    public mutating func update(_ summary: FileSummary) {
+    /// Puts `summary` in place of the file's; true when the file was there and what it says of
+    /// the instruments it cites changed (the other files' cross-file findings may change then).
+    @discardableResult
+    public mutating func update(_ summary: FileSummary) -> Bool {
         let old = files[summary.key]
         // A keystroke seldom changes what a file says of an instrument: its share of the tally
         // is taken out and put back only for the instruments whose citations changed.
@@ -101,6 +104,7 @@ public struct WorkspaceIndex: Sendable {
             keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
             holders[v] = keys
         }
+        return old != nil && !changed.isEmpty
     }
 
     public mutating func remove(_ key: String) {

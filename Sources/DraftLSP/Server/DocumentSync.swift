@@ -100,7 +100,6 @@ extension LanguageServer {
         } else {
             index.remove(uri)
         }
-        citedFacts[uri] = nil
         if !client.pullDiagnostics && lastPublished[uri] != nil {
             send(notification: "textDocument/publishDiagnostics", params: PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
         }

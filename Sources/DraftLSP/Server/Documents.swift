@@ -37,6 +37,23 @@ public final class Snapshot {
         return s
     }
 
+    /// Computes the analysis here and the summary on another core: a keystroke needs both, and
+    /// on a long draft each takes milliseconds (on a short one handing work over costs more).
+    func prepareInParallel() {
+        guard computedAnalysis == nil, computedSummary == nil, text.count >= Self.parallelFrom else { return }
+        let summary = Handoff<FileSummary>()
+        let (uri, document, facts, summaryBase) = (uri, document, facts, summaryBase)
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            summary.value = FileSummary(key: uri, document: document, facts: facts, reusing: summaryBase?.summary, reuse: summaryBase?.reuse)
+        }
+        _ = analysis
+        group.wait()
+        computedSummary = summary.value
+    }
+
+    static let parallelFrom = 256 * 1024
+
     init(uri: String, text: SourceText, document: Document, settings: DocumentSettings, base: (Analysis, SegmentReuse)? = nil,
          summaryBase: (FileSummary, SegmentReuse)? = nil) {
         self.uri = uri
@@ -117,6 +134,11 @@ final class OpenDocument {
         cached = nil
         previous.drop()
     }
+}
+
+/// A value computed on another thread, read once it has finished (after a DispatchGroup wait).
+private final class Handoff<Value: Sendable>: @unchecked Sendable {
+    var value: Value?
 }
 
 /// Takes an object's last reference to another thread: freeing the analysis of a 10 MB draft

@@ -40,8 +40,6 @@ public final class LanguageServer: @unchecked Sendable {
     var index = WorkspaceIndex()
     /// Open documents whose summary in `index` is older than their text.
     var staleSummaries: Set<String> = []
-    /// Each open document's cross-file facts when last put in the index, to tell when others must be re-checked.
-    var citedFacts: [String: Int] = [:]
     var indexing = IndexingState()
     /// Configuration files with findings published, to clear them once fixed.
     var configFindings: [String: String] = [:]

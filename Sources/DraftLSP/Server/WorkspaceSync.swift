@@ -247,24 +247,14 @@ extension LanguageServer {
 
     /// Puts `snap` in the index; when what it cites changed, the other open documents are re-checked.
     func updateSummary(_ uri: String, _ snap: Snapshot) {
-        let summary = snap.summary
-        indexUpdate(summary)
-        var hasher = Hasher()
-        for c in summary.citations {
-            hasher.combine(c.id)
-            hasher.combine(c.citation.revision)
-            hasher.combine(c.citation.title)
-        }
-        let facts = hasher.finalize()
-        if let before = citedFacts[uri], before != facts {
-            for other in documents.keys where other != uri && due[other] == nil { due[other] = DispatchTime.now().uptimeNanoseconds + diagnosticsDelayNanos }
-        }
-        citedFacts[uri] = facts
+        guard indexUpdate(snap.summary) else { return }
+        for other in documents.keys where other != uri && due[other] == nil { due[other] = DispatchTime.now().uptimeNanoseconds + diagnosticsDelayNanos }
     }
 
     /// A document's findings: its own and those comparing it with the workspace, less the suppressed.
     func findings(_ snap: Snapshot) -> [Diagnostic] {
         if staleSummaries.contains(snap.uri), documents[snap.uri] != nil {
+            snap.prepareInParallel()
             staleSummaries.remove(snap.uri)
             updateSummary(snap.uri, snap)
         }
