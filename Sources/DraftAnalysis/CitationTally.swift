@@ -34,20 +34,18 @@ struct CitationTally: Sendable {
             }
             if let t = c.title { titleCounts[edition, default: [:]][WorkspaceIndex.normalisedTitle(t), default: 0] += 1 }
         }
+        // In place: a copy of a list of a thousand files for each file counted was quadratic.
         for edition in cited {
-            var files = editions[edition] ?? []
-            Self.mark(&files, file.key, sign)
-            editions[edition] = files.isEmpty ? nil : files
+            Self.mark(&editions[edition, default: []], file.key, sign)
+            if editions[edition]?.isEmpty == true { editions[edition] = nil }
         }
         for (edition, counts) in titleCounts {
-            var byTitle = titles[edition] ?? [:]
             for (title, n) in counts {
-                var t = byTitle[title] ?? Title()
-                t.count += sign * n
-                Self.mark(&t.files, file.key, sign)
-                byTitle[title] = t.count == 0 ? nil : t
+                titles[edition, default: [:]][title, default: Title()].count += sign * n
+                Self.mark(&titles[edition, default: [:]][title, default: Title()].files, file.key, sign)
+                if titles[edition]?[title]?.count == 0 { titles[edition]?[title] = nil }
             }
-            titles[edition] = byTitle.isEmpty ? nil : byTitle
+            if titles[edition]?.isEmpty == true { titles[edition] = nil }
         }
     }
 

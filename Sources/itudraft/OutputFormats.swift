@@ -127,10 +127,20 @@ enum OutputFormats {
         return (parts[0] + key + "\n", "\n" + String(repeating: " ", count: indent) + "]" + parts[1] + "\n")
     }
 
-    /// A value encoded on its own, indented to sit at `depth` levels inside the report.
-    static func nested(_ value: some Encodable, depth: Int) -> String {
-        let pad = String(repeating: "  ", count: depth)
-        return encode(value).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+    /// A value encoded on its own, indented to sit at `depth` levels inside the report (an empty
+    /// line, as in an empty array, stays empty).
+    static func nested(_ value: some Encodable, depth: Int) -> [UInt8] {
+        let encoded = try! encoder().encode(value)
+        let pad = [UInt8](repeating: UInt8(ascii: " "), count: 2 * depth)
+        var out: [UInt8] = []
+        out.reserveCapacity(encoded.count + encoded.count / 4)
+        var lineStart = true
+        for b in encoded {
+            if lineStart && b != UInt8(ascii: "\n") { out += pad }
+            out.append(b)
+            lineStart = b == UInt8(ascii: "\n")
+        }
+        return out
     }
 
     // MARK: SARIF 2.1.0

@@ -38,8 +38,8 @@ struct ReportStream {
         }
     }
 
-    private mutating func element(_ encoded: String) {
-        FileIO.writeStdout((wroteElement ? ",\n" : "") + encoded)
+    private mutating func element(_ encoded: [UInt8]) {
+        FileIO.writeStdout(bytes: wroteElement ? Array(",\n".utf8) + encoded : encoded)
         wroteElement = true
     }
 
