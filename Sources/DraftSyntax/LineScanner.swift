@@ -67,12 +67,11 @@ enum LineScanner {
     static func scan(_ text: SourceText, lines: Range<Int>? = nil) -> [LineInfo] {
         let bytes = text.bytes
         let numbers = lines ?? 0..<text.lines.lineCount
-        var out: [LineInfo] = []
-        out.reserveCapacity(numbers.count)
-        for n in numbers {
-            out.append(scanLine(n, text.lines.contentRange(ofLine: n), bytes))
+        // Each line is read on its own: a whole long text's on every core.
+        return orderedMap(numbers.count, parallel: lines == nil && text.count >= parallelScanFrom) { k in
+            let n = numbers.lowerBound + k
+            return scanLine(n, text.lines.contentRange(ofLine: n), bytes)
         }
-        return out
     }
 
     static func scanLine(_ n: Int, _ range: ByteRange, _ bytes: [UInt8]) -> LineInfo {

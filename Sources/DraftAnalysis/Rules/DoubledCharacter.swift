@@ -29,10 +29,9 @@ struct DoubledCharacter: Rule {
         for p in context.chineseText {
             var i = p.start
             while i + 6 <= p.end {
-                let b = bytes[i]
-                guard b >= 0xE4 && b <= 0xE9, bytes[i + 3] == b, bytes[i + 4] == bytes[i + 1], bytes[i + 5] == bytes[i + 2] else {
-                    i += UTF8Scan.length(lead: b); continue
-                }
+                // A pair of equal three-byte scalars, looked for over unchecked memory.
+                i = Self.nextPair(bytes, from: i, end: p.end)
+                guard i + 6 <= p.end else { break }
                 let (c, _) = UTF8Scan.scalar(bytes, at: i)
                 guard let excused = Self.slips[c] else { i += 3; continue }
                 let (after, _) = UTF8Scan.scalar(bytes, at: i + 6)
@@ -43,6 +42,19 @@ struct DoubledCharacter: Rule {
                                 fix: Fix(title: Message(zh: "删去一个“\(ch)”", en: "Delete one \"\(ch)\""), edits: [TextEdit(range: ByteRange(i + 3, i + 6), newText: "")])))
                 i += 6
             }
+        }
+    }
+
+    /// The first offset from `i` where a CJK scalar (lead byte E4–E9) is typed twice, or `end`.
+    static func nextPair(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var i = start
+            while i + 6 <= end {
+                let lead = b[i]
+                if lead >= 0xE4 && lead <= 0xE9 && b[i + 3] == lead && b[i + 4] == b[i + 1] && b[i + 5] == b[i + 2] { return i }
+                i += UTF8Scan.length(lead: lead)
+            }
+            return end
         }
     }
 }

@@ -1,0 +1,31 @@
+@testable import DraftSyntax
+import Foundation
+import Testing
+
+/// A long text's lines and blocks are scanned on every core: the tree is the one a scan on one
+/// core gives, element for element and in order.
+@Suite struct ParallelScanTests {
+    @Test func orderedMapKeepsOrderWhateverTheChunks() {
+        for count in [0, 1, 2, 15, 16, 17, 1_000, 4_099] {
+            #expect(orderedMap(count, parallel: true) { $0 * 3 } == (0..<count).map { $0 * 3 })
+        }
+    }
+
+    @Test func aLongTextParsesAsOnOneCore() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var long = ""
+        while long.utf8.count < parallelScanFrom + 1 {
+            for n in names { long += try String(contentsOf: seeds.appendingPathComponent(n), encoding: .utf8) + "\n" }
+        }
+        let text = SourceText(long)
+        let parallel = Document(text)
+        // One core: the line range given (as an edit re-scans), each block in turn.
+        let lines = LineScanner.scan(text, lines: 0..<text.lines.lineCount)
+        let blocks = StructureParser(text: text, lines: lines).parse()
+        let oneCore = Document(text: text, segments: blocks.map { BlockSyntax.scan($0, text: text, lines: lines, firstLine: 0) })
+        #expect(parallel.segments.count == oneCore.segments.count && parallel.segments.count > 100)
+        #expect(TreeDump.dump(parallel) == TreeDump.dump(oneCore))
+    }
+}
