@@ -144,12 +144,14 @@ enum CheckCommand {
             jobs.append((path, path == "-" ? options.stdinFilename : path, loaded))
         }
         let formatting = options.fix || options.diff
+        // One file is reported from the text it was checked in; a folder's are read again.
+        let keepTexts = jobs.count == 1
         let progress = Progress(total: jobs.count, environment: environment, zh: language == .zh)
         let results = parallelMap(jobs) { job -> Result<CheckResult, FileIO.Failure> in
             defer { progress.tick() }
             do {
                 return .success(try checkJob(job.path, name: job.name, selection: job.loaded.selection(options, file: job.path), catalog: job.loaded.catalog,
-                                             formatting: formatting, revisions: options.revisions))
+                                             formatting: formatting, keep: keepTexts, revisions: options.revisions))
             } catch let failure as FileIO.Failure {
                 return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch let failure as FileReading.Failure {

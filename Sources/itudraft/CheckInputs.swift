@@ -25,7 +25,8 @@ extension CheckCommand {
     }
 
     /// Reads one input (`path`, reported as `name`), fixes it with --fix / --diff, and checks it.
-    static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool,
+    /// `keep`: the text is kept for the report (else the file is read again for it).
+    static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool, keep: Bool = false,
                          revisions: WordDocument.Revisions) throws -> CheckResult {
         var bytes = try FileIO.read(path)
         let fingerprint = CheckedTexts.fingerprint(bytes)
@@ -43,7 +44,7 @@ extension CheckCommand {
             let fixed = Formatter.format(bytes, selection: selection, catalog: catalog)
             if fixed != bytes { original = bytes; bytes = fixed }
         }
-        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: formatting || path == "-",
+        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: keep || formatting || path == "-",
                      fingerprint: fingerprint, fixed: formatting ? bytes : nil, original: original)
     }
 
