@@ -1,4 +1,5 @@
 import DraftAnalysis
+import DraftLSP
 import DraftSyntax
 import FoundationEssentials
 
@@ -86,11 +87,6 @@ enum OutputFormats {
         let summary: [String: Int]
     }
 
-    static func encoder() -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        return e
-    }
 
     static func jsonFile(_ f: CheckedFile, language: TextLanguage, others: OtherFiles) -> JSONFile {
         JSONFile(path: f.path, diagnostics: f.reported.map { d, suppressed in
@@ -116,7 +112,9 @@ enum OutputFormats {
         return split(encode(report), at: "\"files\" : [", indent: 2)
     }
 
-    static func encode(_ value: some Encodable) -> String { String(decoding: try! encoder().encode(value), as: UTF8.self) }
+    /// Keys sorted, slashes unescaped, laid out as JSONEncoder's `.prettyPrinted` (the format
+    /// the reports have always had), written straight to bytes.
+    static func encode(_ value: some Encodable) -> String { String(decoding: try! JSONWriter.encodePretty(value), as: UTF8.self) }
 
     /// `encoded` cut inside the empty array that follows `key` (indented by `indent`): the head
     /// ends with the array's "[\n", the tail starts with its "\n" and closing bracket.
@@ -127,20 +125,9 @@ enum OutputFormats {
         return (parts[0] + key + "\n", "\n" + String(repeating: " ", count: indent) + "]" + parts[1] + "\n")
     }
 
-    /// A value encoded on its own, indented to sit at `depth` levels inside the report (an empty
-    /// line, as in an empty array, stays empty).
+    /// A value encoded on its own, indented to sit at `depth` levels inside the report.
     static func nested(_ value: some Encodable, depth: Int) -> [UInt8] {
-        let encoded = try! encoder().encode(value)
-        let pad = [UInt8](repeating: UInt8(ascii: " "), count: 2 * depth)
-        var out: [UInt8] = []
-        out.reserveCapacity(encoded.count + encoded.count / 4)
-        var lineStart = true
-        for b in encoded {
-            if lineStart && b != UInt8(ascii: "\n") { out += pad }
-            out.append(b)
-            lineStart = b == UInt8(ascii: "\n")
-        }
-        return out
+        Array(repeating: UInt8(ascii: " "), count: 2 * depth) + (try! JSONWriter.encodePretty(value, depth: depth))
     }
 
     // MARK: SARIF 2.1.0

@@ -25,6 +25,23 @@ import Testing
         #expect(try Self.ours([UInt8(7), 8]) == "[7,8]")
     }
 
+    /// Pretty printed as JSONEncoder's `.prettyPrinted` prints (check's reports), alone and
+    /// nested: empty containers, nil fields, awkward strings, integers of every width.
+    @Test func prettyAsJSONEncoder() throws {
+        struct Inner: Encodable { let a: [Int]; let b: [String: Int]; let c: String?; let d: Bool }
+        struct Outer: Encodable { let z: [Inner]; let y: Inner?; let empty: [Inner]; let s: String }
+        let inner = Inner(a: [1, -2, 3_000_000_000], b: [:], c: "quote \" back \\ slash / tab \t nl \n cr \r bell \u{7} 全角", d: false)
+        let outer = Outer(z: [inner, Inner(a: [], b: ["k": 1, "A": 2], c: nil, d: true)], y: nil, empty: [], s: "")
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        #expect(String(decoding: try JSONWriter.encodePretty(outer), as: UTF8.self) == String(decoding: try e.encode(outer), as: UTF8.self))
+        // Nested two levels in: what Foundation prints for it inside an object inside an array.
+        struct Holder: Encodable { let items: [Outer] }
+        let whole = String(decoding: try e.encode(Holder(items: [outer])), as: UTF8.self)
+        let alone = "    " + String(decoding: try JSONWriter.encodePretty(outer, depth: 2), as: UTF8.self)
+        #expect(whole == "{\n  \"items\" : [\n" + alone + "\n  ]\n}")
+    }
+
     /// The types that write themselves give the bytes Encoder gives, and Foundation's.
     @Test func directWritersMatchTheEncoder() throws {
         let range = LSPRange(start: Position(line: 0, character: 12_345_678), end: Position(line: 1_000_000_001, character: 9))
