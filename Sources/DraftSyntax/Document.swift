@@ -77,7 +77,8 @@ public struct Document: Sendable {
         let lines = LineScanner.scan(newText, lines: firstLine..<max(firstLine, lastLine))
         let blocks = StructureParser(text: newText, lines: lines).parse()
         let middle = blocks.map { BlockSyntax.scan($0, text: newText, lines: lines, firstLine: firstLine) }
-        let after = segments[(last + 1)...].map { $0.shifted(by: delta) }
+        // Everything after the edit moves: on a long text, on every core (each block on its own).
+        let after = orderedMap(segments.count - last - 1, parallel: newText.count >= parallelScanFrom) { segments[last + 1 + $0].shifted(by: delta) }
         let doc = Document(text: newText, segments: Array(segments[..<first]) + middle + after)
         return (doc, SegmentReuse(prefix: first, suffix: after.count, delta: delta))
     }

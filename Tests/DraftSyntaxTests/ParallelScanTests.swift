@@ -11,7 +11,17 @@ import Testing
         }
     }
 
-    @Test func aLongTextParsesAsOnOneCore() throws {
+    /// An edit near the start of a long text moves every block after it, on every core: the
+    /// result is the tree of the edited text parsed whole.
+    @Test func anEditOfALongTextShiftsAsAFullParse() throws {
+        let text = SourceText(try Self.longText())
+        let edited = ByteRange(200, 200)
+        let (updated, reuse) = Document(text).updated(to: text.replacing(edited, with: "的的"), edited: edited, insertedCount: 6)
+        #expect(reuse.suffix > 100 && reuse.delta == 6)
+        #expect(TreeDump.dump(updated) == TreeDump.dump(Document(updated.text)))
+    }
+
+    static func longText() throws -> String {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("seeds")
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -19,6 +29,11 @@ import Testing
         while long.utf8.count < parallelScanFrom + 1 {
             for n in names { long += try String(contentsOf: seeds.appendingPathComponent(n), encoding: .utf8) + "\n" }
         }
+        return long
+    }
+
+    @Test func aLongTextParsesAsOnOneCore() throws {
+        let long = try Self.longText()
         let text = SourceText(long)
         let parallel = Document(text)
         // One core: the line range given (as an edit re-scans), each block in turn.
