@@ -203,7 +203,7 @@ enum CheckCommand {
         func reported(_ i: Int) -> CheckedFile? {
             let r = checked[i].result
             guard let text = texts.text(i) else {
-                FileIO.writeStderr("itudraft: \(r.summary.key): changed while it was being checked; not reported\n")
+                FileIO.writeStderr("itudraft: \(r.summary.key): changed while it was being checked; not reported (check it again)\n")
                 return nil
             }
             let wide = workspace.diagnostics(for: r.summary.key, selection: r.selection)

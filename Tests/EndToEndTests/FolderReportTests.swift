@@ -76,6 +76,17 @@ import Testing
         #expect(sarif.stdout.contains("\"results\" : [\n\n      ],\n      \"tool\" : {"))
     }
 
+    /// Through the binary: /proc/self/schedstat is a regular file whose text (the reader's run
+    /// time) differs at every read, so it has changed by the time its report is written.
+    @Test func aFileThatChangedIsAnErrorNotAReport() throws {
+        guard FileManager.default.fileExists(atPath: "/proc/self/schedstat") else { return }
+        let seed = Binary.root.appendingPathComponent("seeds/000_c04deb0df160fd2a.txt").path
+        let r = try Binary.run(["check", "/proc/self/schedstat", seed])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("itudraft: /proc/self/schedstat: changed while it was being checked; not reported (check it again)"))
+        #expect(r.stderr.contains("Checked 1 file: no problems found."), "the other file is reported")
+    }
+
     /// The report never places findings in a text the file no longer has.
     @Test func aFileIsReadAgainOnlyAsItWasChecked() throws {
         let dir = try Binary.temporaryDirectory()
