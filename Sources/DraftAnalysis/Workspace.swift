@@ -87,45 +87,48 @@ public struct WorkspaceIndex: Sendable {
     public mutating func update(_ summary: FileSummary) -> Bool {
         let old = files[summary.key]
         // A keystroke seldom changes what a file says of an instrument: its share of the tally
-        // is taken out and put back only for the instruments whose citations changed.
+        // is taken out and put back only for the instruments whose citations changed, and the
+        // lists of files are touched only for what it starts or stops citing or holding.
         let changed = Set(old?.positions.keys ?? [:].keys).union(summary.positions.keys).filter { id in
             old.map { !CitationTally.sameShare($0, summary, id) } ?? true
         }
-        unlist(summary.key, tallied: changed)
-        files[summary.key] = summary
-        for id in summary.positions.keys {
-            var keys = citers[id] ?? []
-            keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
-            citers[id] = keys
-            if changed.contains(id) { tallies[id, default: CitationTally()].count(summary, id, sign: 1) }
-        }
-        for v in Set(summary.versions.map(VersionKey.init)) {
-            var keys = holders[v] ?? []
-            keys.insert(summary.key, at: keys.partitionIndex { $0 < summary.key })
-            holders[v] = keys
-        }
+        replace(old, with: summary, key: summary.key, tallied: changed)
         return old != nil && !changed.isEmpty
     }
 
     public mutating func remove(_ key: String) {
-        unlist(key, tallied: nil)
+        guard let old = files[key] else { return }
+        replace(old, with: nil, key: key, tallied: Set(old.positions.keys))
     }
 
-    /// Takes the file `key` out of the lists, and out of the tallies of `tallied` (nil: all).
-    private mutating func unlist(_ key: String, tallied: Set<CitationIdentity>?) {
+    /// The file `key` goes from `old` to `new` (nil: absent) in the lists and in the tallies of `tallied`.
+    private mutating func replace(_ old: FileSummary?, with new: FileSummary?, key: String, tallied: Set<CitationIdentity>) {
         aggregates = WorkspaceAggregates()
-        guard let old = files.removeValue(forKey: key) else { return }
-        for id in old.positions.keys {
-            citers[id]?.removeAll { $0 == key }
-            if citers[id]?.isEmpty == true { citers[id] = nil }
-            guard tallied?.contains(id) ?? true else { continue }
-            tallies[id]?.count(old, id, sign: -1)
+        files[key] = new
+        let (citedBefore, citedNow) = (Set(old?.positions.keys ?? [:].keys), Set(new?.positions.keys ?? [:].keys))
+        for id in citedBefore.subtracting(citedNow) { Self.unmark(&citers, id, key) }
+        for id in citedNow.subtracting(citedBefore) { Self.mark(&citers, id, key) }
+        for id in tallied {
+            if let old { tallies[id]?.count(old, id, sign: -1) }
+            if let new, new.positions[id] != nil { tallies[id, default: CitationTally()].count(new, id, sign: 1) }
             if tallies[id]?.isEmpty == true { tallies[id] = nil }
         }
-        for v in Set(old.versions.map(VersionKey.init)) {
-            holders[v]?.removeAll { $0 == key }
-            if holders[v]?.isEmpty == true { holders[v] = nil }
-        }
+        let (heldBefore, heldNow) = (Set((old?.versions ?? []).map(VersionKey.init)), Set((new?.versions ?? []).map(VersionKey.init)))
+        for v in heldBefore.subtracting(heldNow) { Self.unmark(&holders, v, key) }
+        for v in heldNow.subtracting(heldBefore) { Self.mark(&holders, v, key) }
+    }
+
+    /// `key` put into, or taken out of, the sorted list of `id` (a list left empty goes).
+    private static func mark<K: Hashable>(_ lists: inout [K: [String]], _ id: K, _ key: String) {
+        lists[id, default: []].insert(key, at: lists[id, default: []].partitionIndex { $0 < key })
+    }
+
+    private static func unmark<K: Hashable>(_ lists: inout [K: [String]], _ id: K, _ key: String) {
+        guard let list = lists[id] else { return }
+        let i = list.partitionIndex { $0 < key }
+        guard i < list.count, list[i] == key else { return }
+        lists[id]?.remove(at: i)
+        if lists[id]?.isEmpty == true { lists[id] = nil }
     }
 
     /// The files whose instruments have a version in another language here, or that are paired:

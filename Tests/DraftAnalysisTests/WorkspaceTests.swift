@@ -97,12 +97,17 @@ import TestSupport
             let cited = (0...rng.next(2)).map { _ in Self.texts[rng.next(Self.texts.count)] }.joined(separator: "，")
             // Blank lines before it move its citations without changing what they say.
             let moved = String(repeating: "\n", count: rng.next(3))
+            // One file in four is the English version: the lists of files holding each version change too.
+            if rng.next(4) == 0 {
+                return FileSummary(key: key, document: Document(moved + "Opinion 1: Title\nThe World Telecommunication/ICT Policy Forum (Geneva, 2021),\nconsidering\na)\tone,\nis of the view\n1\tto act.\n"))
+            }
             return FileSummary(key: key, document: Document(moved + "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见\(cited)。\n"))
         }
         var index = WorkspaceIndex()
         var current: [String: FileSummary] = [:]
         let id = CitationIdentity(body: "PP", kind: .resolution, number: "71")
         let editions: [Revision?] = [nil] + ["2018年，迪拜，修订版", "2018年，迪拜", "2014年，釜山"].map { Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见第71号决议（\($0)）。\n").citations[0].revision }
+        var paired = 0
         for step in 0..<400 {
             let key = "f\(rng.next(6))"
             if rng.next(4) == 0 { index.remove(key); current[key] = nil } else {
@@ -112,12 +117,15 @@ import TestSupport
             let walk = Walk(files: current.values.sorted { $0.key < $1.key }, id: id)
             let replay = "step \(step), \(TestSeed.replay(default: 17))"
             #expect(index.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" } == fresh.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" }, "\(replay)")
+            #expect(index.filesWithCounterparts == fresh.filesWithCounterparts, "\(replay)")
+            if !fresh.filesWithCounterparts.isEmpty { paired += 1 }
             for w in [index, fresh] {
                 #expect(w.editionVotes(of: id).map(Walk.describe) == walk.votes(), "\(replay)")
                 #expect(w.hasRevisions(id) == walk.hasRevisions, "\(replay)")
                 for e in editions { #expect(w.taughtTitle(of: id, edition: e).map(Walk.describe) == walk.taught(e), "\(replay), edition \(String(describing: e?.year))") }
             }
         }
+        #expect(paired > 50, "the Chinese and English versions met often enough to be compared")
     }
 
     /// The answers as a walk over every citation in file order gives them.
