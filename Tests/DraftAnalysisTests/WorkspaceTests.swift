@@ -107,7 +107,7 @@ import TestSupport
         var current: [String: FileSummary] = [:]
         let id = CitationIdentity(body: "PP", kind: .resolution, number: "71")
         let editions: [Revision?] = [nil] + ["2018年，迪拜，修订版", "2018年，迪拜", "2014年，釜山"].map { Document("意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t见第71号决议（\($0)）。\n").citations[0].revision }
-        var paired = 0
+        var paired = 0, found = 0
         for step in 0..<400 {
             let key = "f\(rng.next(6))"
             if rng.next(4) == 0 { index.remove(key); current[key] = nil } else {
@@ -118,6 +118,12 @@ import TestSupport
             let replay = "step \(step), \(TestSeed.replay(default: 17))"
             #expect(index.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" } == fresh.citations(of: id).map { "\($0.file.key)@\($0.citation.range)" }, "\(replay)")
             #expect(index.filesWithCounterparts == fresh.filesWithCounterparts, "\(replay)")
+            // The cross-file rules find the same in every file, with the same related places.
+            for key in current.keys.sorted() {
+                let findings = { (w: WorkspaceIndex) in w.diagnostics(for: key).map { "\($0.code)@\($0.range) \($0.message.en) \($0.related.map { "\($0.file ?? "-")@\($0.range)" })" } }
+                #expect(findings(index) == findings(fresh), "\(replay), file \(key)")
+                found += findings(fresh).count
+            }
             if !fresh.filesWithCounterparts.isEmpty { paired += 1 }
             for w in [index, fresh] {
                 #expect(w.editionVotes(of: id).map(Walk.describe) == walk.votes(), "\(replay)")
@@ -126,6 +132,7 @@ import TestSupport
             }
         }
         #expect(paired > 50, "the Chinese and English versions met often enough to be compared")
+        #expect(found > 100, "the files contradicted each other often enough to compare findings")
     }
 
     /// The answers as a walk over every citation in file order gives them.
