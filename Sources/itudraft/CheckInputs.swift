@@ -29,12 +29,14 @@ extension CheckCommand {
     static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool, keep: Bool = false,
                          revisions: WordDocument.Revisions) throws -> CheckResult {
         var bytes = try FileIO.read(path)
-        let fingerprint = CheckedTexts.fingerprint(bytes)
         // A Word draft is checked in the text it reads as, never rewritten.
         if DraftFile.isWord(name) {
             let (text, word) = try DraftFile.text(of: bytes, path: name, revisions: revisions)
-            return check(SourceText(bytes: text), name: name, selection: selection, catalog: catalog, word: word, keep: true, fingerprint: fingerprint)
+            return check(SourceText(bytes: text), name: name, selection: selection, catalog: catalog, word: word, keep: true, fingerprint: nil)
         }
+        let keep = keep || formatting || path == "-"
+        // Only a file read again for its report needs to be known again.
+        let fingerprint = keep ? nil : CheckedTexts.fingerprint(bytes)
         if bytes.prefix(8192).contains(0) {
             throw FileIO.Failure(path: name, reason: "binary file (it contains NUL bytes); not checked")
         }
@@ -44,14 +46,14 @@ extension CheckCommand {
             let fixed = Formatter.format(bytes, selection: selection, catalog: catalog)
             if fixed != bytes { original = bytes; bytes = fixed }
         }
-        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: keep || formatting || path == "-",
+        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: keep,
                      fingerprint: fingerprint, fixed: formatting ? bytes : nil, original: original)
     }
 
     /// One text's findings, and its light summary for the workspace rules (its language versions
     /// without their paragraphs: `workspace(of:)` completes the files that have a counterpart).
     static func check(_ text: SourceText, name: String, selection: RuleSelection, catalog: Catalog, word: WordSource? = nil, keep: Bool,
-                      fingerprint: Int, fixed: [UInt8]? = nil, original: [UInt8]? = nil) -> CheckResult {
+                      fingerprint: Int?, fixed: [UInt8]? = nil, original: [UInt8]? = nil) -> CheckResult {
         let document = Document(text)
         let facts = DocumentFacts(document)
         let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts, word: word)

@@ -32,8 +32,8 @@ struct CheckResult: Sendable {
     /// The text to report on when the file cannot be read again as it was checked: standard
     /// input, a Word draft, a file --fix or --diff changes. nil: read again (`CheckedTexts`).
     let kept: SourceText?
-    /// `CheckedTexts.fingerprint` of the bytes checked.
-    let fingerprint: Int
+    /// `CheckedTexts.fingerprint` of the bytes checked, for a text that is not kept.
+    let fingerprint: Int?
     /// --fix / --diff: the bytes after the fixes, and those before them when they changed.
     let fixed: [UInt8]?
     let original: [UInt8]?

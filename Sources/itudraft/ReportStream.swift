@@ -3,8 +3,8 @@ import DraftSyntax
 
 /// `check`'s report on standard output, written file by file in path order as each file's
 /// findings become final: a folder's report is never held whole (JSON of 40,000 findings built
-/// at once took three times the memory of the drafts). The bytes are those of a report encoded
-/// at once: the JSON and SARIF frames come from the same encoder, with no files in them.
+/// at once took three times the memory of the drafts). The bytes are those of a report written
+/// at once: the JSON and SARIF frames come from the same writer, with no files in them.
 struct ReportStream {
     let format: String
     let language: TextLanguage

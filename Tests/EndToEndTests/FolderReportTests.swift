@@ -95,7 +95,7 @@ import Testing
         let text = Self.draft(1, citing: "第71号决议（2018年，迪拜，修订版）")
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let read = try CheckCommand.checkJob(path, name: path, selection: RuleSelection(), catalog: .builtIn, formatting: false, revisions: .accepted)
-        let kept = CheckCommand.check(SourceText(text), name: "-", selection: RuleSelection(), catalog: .builtIn, keep: true, fingerprint: 0)
+        let kept = CheckCommand.check(SourceText(text), name: "-", selection: RuleSelection(), catalog: .builtIn, keep: true, fingerprint: nil)
         #expect(read.kept == nil, "a file of a folder is not kept: it is read again")
         let alone = try CheckCommand.checkJob(path, name: path, selection: RuleSelection(), catalog: .builtIn, formatting: false, keep: true, revisions: .accepted)
         #expect(alone.kept?.bytes == Array(text.utf8), "a file checked alone keeps its text")
