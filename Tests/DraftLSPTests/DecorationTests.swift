@@ -75,15 +75,26 @@ import Testing
     @Test func codeLensCountsReferences() {
         let c = TestClient()
         c.open(uri, text)
-        // The reply says where the lenses are; their titles and locations come when each is resolved.
+        // The reply says where the lenses are, in three numbers each; titles and locations come when each is resolved.
         let unresolved = c.request("textDocument/codeLens", .object(["textDocument": .object(["uri": .string(uri)])]))["result"].array ?? []
-        // Only what something cites has a lens: 忆及 and its a), which 认为 1 names; not the title, 认为, b) or 1.
-        #expect(unresolved.count == 2 && unresolved.allSatisfy { $0["command"].isNull && $0["data"]["uri"] == .string(uri) })
-        #expect(unresolved.map { $0["range"]["start"]["line"] } == [.int(2), .int(3)])
+        // Only what something cites has a lens: 忆及, whose a) 认为 1 names; not the title, 认为, or the items themselves.
+        #expect(unresolved.count == 1 && unresolved.allSatisfy { $0["command"].isNull && $0["data"].array?.count == 3 })
+        #expect(unresolved.map { $0["range"]["start"]["line"] } == [.int(2)])
         let lenses = c.resolvedLenses(uri)
-        let titles = lenses.compactMap { $0["command"]["title"].string }
-        #expect(titles == ["cited by 1", "cited by 1"], "\(titles)")
-        #expect(lenses[1]["command"]["command"] == .string("editor.action.showReferences") && lenses[1]["command"]["arguments"][2].array?.count == 1)
+        #expect(lenses.compactMap { $0["command"]["title"].string } == ["cited by 1: a) ×1"])
+        #expect(lenses[0]["command"]["command"] == .string("editor.action.showReferences") && lenses[0]["command"]["arguments"][2].array?.count == 1)
+    }
+
+    @Test func aSectionsLensSaysWhichItemsAreCited() {
+        let draft = "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t甲；\n2\t乙；\n3\t丙，\n做出决议\n1\t见上述认为第1段；\n2\t见上述认为第1至3段。\n"
+        for (locale, title) in [("en", "cited by 2: 1 ×2, 2 ×1, 3 ×1"), ("zh-CN", "被引用 2 次：1 ×2、2 ×1、3 ×1")] {
+            let c = TestClient(locale: locale)
+            c.open(uri, draft)
+            let lenses = c.resolvedLenses(uri)
+            // A range names each item it spans, so the items add up to more than the references.
+            #expect(lenses.compactMap { $0["command"]["title"].string } == [title])
+            #expect(lenses.first?["range"]["start"]["line"] == .int(2) && lenses.first?["command"]["arguments"][2].array?.count == 2)
+        }
     }
 
     @Test func codeLensOnAnInlineTitleCountsTheWorkspacesCitations() {
@@ -93,9 +104,12 @@ import Testing
         let onTitle = lenses.first { $0["range"]["start"]["line"] == .int(3) && $0["range"]["start"]["character"] == .int(6) }
         #expect(onTitle?["command"]["title"] == .string("cited 2 times in the workspace"), "\(lenses)")
         // A lens of an older text whose subject is gone comes back unresolved; a malformed one is −32602.
-        let stale = c.request("codeLens/resolve", .object(["range": onTitle!["range"], "data": .object(["uri": .string(uri), "kind": .string("section"), "offset": .int(3)])]))
-        #expect(stale["result"]["command"].isNull && stale["result"]["data"]["offset"] == .int(3))
+        let stale = c.request("codeLens/resolve", .object(["range": onTitle!["range"], "data": .array([.int(0), .int(2), .int(3)])]))
+        #expect(stale["result"]["command"].isNull && stale["result"]["data"] == .array([.int(0), .int(2), .int(3)]))
+        // A document number the server never gave is unresolved too; a malformed lens is −32602.
+        #expect(c.request("codeLens/resolve", .object(["range": onTitle!["range"], "data": .array([.int(9), .int(2), .int(3)])]))["result"]["command"].isNull)
         #expect(c.request("codeLens/resolve", .object(["data": .int(1)]))["error"]["code"] == .int(-32602))
+        #expect(c.request("codeLens/resolve", .object(["range": onTitle!["range"], "data": .array([.int(0), .int(7), .int(3)])]))["error"]["code"] == .int(-32602))
     }
 
     @Test func documentLinksOnlyFromACatalogWithURLs() throws {

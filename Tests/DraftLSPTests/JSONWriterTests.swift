@@ -47,7 +47,7 @@ import Testing
         let range = LSPRange(start: Position(line: 0, character: 12_345_678), end: Position(line: 1_000_000_001, character: 9))
         let symbol = DocumentSymbol(name: "认为 \"引\"", detail: nil, kind: 5, range: range, selectionRange: range,
                                     children: [DocumentSymbol(name: "1", detail: "第一段", kind: 7, range: range, selectionRange: range, children: nil)])
-        let lenses = [CodeLens(range: range, command: nil, data: CodeLensData(uri: "file:///a b", kind: .item, offset: 42)),
+        let lenses = [CodeLens(range: range, command: nil, data: CodeLensData(document: 7, kind: .section, offset: 42)),
                       CodeLens(range: range, command: Command(title: "cited by 1", command: "editor.action.showReferences",
                                                               arguments: [.string("u"), .object(["line": .int(1), "character": .int(-2)])]), data: nil)]
         let diagnostic = LSPDiagnostic(range: range, severity: 1, code: "c", source: "itudraft", message: "m\n", relatedInformation: nil)

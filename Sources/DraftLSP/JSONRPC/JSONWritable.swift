@@ -129,11 +129,11 @@ extension Command: JSONWritable {
 
 extension CodeLensData: JSONWritable {
     func writeJSON(into out: inout [UInt8]) {
-        var o = JSONObjectWriter(&out)
-        o.field("kind", kind.rawValue, &out)
-        o.field("offset", offset, &out)
-        o.field("uri", uri, &out)
-        o.end(&out)
+        for (k, n) in [document, kind.rawValue, offset].enumerated() {
+            out.append(UInt8(ascii: k == 0 ? "[" : ","))
+            JSONWriter.writeInt(n, into: &out)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 }
 

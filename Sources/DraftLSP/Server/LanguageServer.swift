@@ -49,6 +49,7 @@ public final class LanguageServer: @unchecked Sendable {
     /// Messages to show once the client is ready for them (after `initialized`).
     var pendingMessages: [String] = []
     var semanticTokens = SemanticTokensCache()
+    var lensDocuments = LensDocuments()
     /// Configuration files open in the editor, checked as they are typed.
     var configBuffers: [String: SourceText] = [:]
 
