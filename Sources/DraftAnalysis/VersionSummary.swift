@@ -27,13 +27,44 @@ public struct VersionSummary: Sendable, Equatable {
         public let heading: ByteRange
         public let labels: [String]
         public let paragraphs: [Paragraph]
+
+        func shifted(by d: Int) -> Section {
+            Section(key: key, heading: heading.shifted(by: d), labels: labels, paragraphs: paragraphs.map { p in
+                Paragraph(path: p.path, range: p.range.shifted(by: d), numbers: p.numbers, citations: p.citations, references: p.references,
+                          ending: p.ending, pending: p.pending, footnotes: p.footnotes)
+            })
+        }
     }
 
     /// "resolution 71" / "opinion 4": versions of one instrument share it.
     public let identity: String
     public let language: TextLanguage
-    public let title: ByteRange
-    public let sections: [Section]
+    public var title: ByteRange { unshiftedTitle.shifted(by: delta) }
+    /// Shifted when asked for: a keystroke moves every instrument after it, and most of them are
+    /// never compared (only those with a counterpart are).
+    public var sections: [Section] {
+        delta == 0 ? unshiftedSections : unshiftedSections.map { $0.shifted(by: delta) }
+    }
+    private let unshiftedTitle: ByteRange
+    private let unshiftedSections: [Section]
+    /// How far the text moved this instrument since its sections were read.
+    private let delta: Int
+
+    init(identity: String, language: TextLanguage, title: ByteRange, sections: [Section]) {
+        self.init(identity: identity, language: language, title: title, sections: sections, delta: 0)
+    }
+
+    private init(identity: String, language: TextLanguage, title: ByteRange, sections: [Section], delta: Int) {
+        self.identity = identity
+        self.language = language
+        unshiftedTitle = title
+        unshiftedSections = sections
+        self.delta = delta
+    }
+
+    public static func == (a: VersionSummary, b: VersionSummary) -> Bool {
+        a.identity == b.identity && a.language == b.language && a.title == b.title && a.sections == b.sections
+    }
 
     /// The summaries of `document`'s instruments. With the summaries of the version it was
     /// updated from and what the update kept (`reuse`), the instruments of kept blocks keep
@@ -60,14 +91,8 @@ public struct VersionSummary: Sendable, Equatable {
         }
     }
 
-    func shifted(by delta: Int) -> VersionSummary {
-        guard delta != 0 else { return self }
-        return VersionSummary(identity: identity, language: language, title: title.shifted(by: delta), sections: sections.map { s in
-            Section(key: s.key, heading: s.heading.shifted(by: delta), labels: s.labels, paragraphs: s.paragraphs.map { p in
-                Paragraph(path: p.path, range: p.range.shifted(by: delta), numbers: p.numbers, citations: p.citations, references: p.references,
-                          ending: p.ending, pending: p.pending, footnotes: p.footnotes)
-            })
-        })
+    func shifted(by d: Int) -> VersionSummary {
+        d == 0 ? self : VersionSummary(identity: identity, language: language, title: unshiftedTitle, sections: unshiftedSections, delta: delta + d)
     }
 
     private static func summary(of inst: Instrument, _ document: Document, _ facts: DocumentFacts, complete: Bool) -> VersionSummary? {

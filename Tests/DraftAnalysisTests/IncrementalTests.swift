@@ -39,6 +39,7 @@ import TestSupport
         var doc = Document(text)
         var analysis = Analyzer.analysis(of: doc)
         var summary = FileSummary(key: name, document: doc)
+        var identities = DocumentFacts(doc).citationIdentities
         // Two edits between analyses, as when keystrokes arrive within one debounce.
         var pendingReuse: SegmentReuse?
         // 30 steps keep `swift test` fast; ITUDRAFT_RANDOM_STEPS=N runs more (the fuzzer runs far more).
@@ -56,9 +57,13 @@ import TestSupport
             #expect(Self.fingerprint(updated) == Self.fingerprint(whole), "tree after step \(step), \(TestSeed.replay(default: 1)): \(actual) ← \(inserted.debugDescription)")
             pendingReuse = pendingReuse.map { $0.then(reuse) } ?? reuse
             if step % 2 == 1 {
-                analysis = Analyzer.analysis(of: updated, reusing: analysis, reuse: pendingReuse)
+                // The citations of kept blocks keep their identities.
+                let facts = DocumentFacts(updated, reusing: pendingReuse.map { (identities, $0) })
+                identities = facts.citationIdentities
+                #expect(identities == DocumentFacts(whole).citationIdentities, "identities after step \(step), \(TestSeed.replay(default: 1))")
+                analysis = Analyzer.analysis(of: updated, reusing: analysis, reuse: pendingReuse, facts: facts)
                 // The language-version summaries of kept instruments are kept, shifted.
-                summary = FileSummary(key: name, document: updated, reusing: summary, reuse: pendingReuse)
+                summary = FileSummary(key: name, document: updated, facts: facts, reusing: summary, reuse: pendingReuse)
                 pendingReuse = nil
                 #expect(analysis.diagnostics == Analyzer.analyze(whole), "findings after step \(step), \(TestSeed.replay(default: 1))")
                 #expect(summary.versions == FileSummary(key: name, document: whole).versions, "versions after step \(step), \(TestSeed.replay(default: 1))")

@@ -55,14 +55,14 @@ public final class Snapshot {
     static let parallelFrom = 256 * 1024
 
     init(uri: String, text: SourceText, document: Document, settings: DocumentSettings, base: (Analysis, SegmentReuse)? = nil,
-         summaryBase: (FileSummary, SegmentReuse)? = nil) {
+         summaryBase: (FileSummary, SegmentReuse)? = nil, identitiesBase: ([CitationIdentity?], SegmentReuse)? = nil) {
         self.uri = uri
         self.text = text
         self.document = document
         self.settings = settings
         self.base = base
         self.summaryBase = summaryBase
-        self.facts = DocumentFacts(document)
+        self.facts = DocumentFacts(document, reusing: identitiesBase)
     }
 
     convenience init(uri: String, bytes: [UInt8], settings: DocumentSettings) {
@@ -81,6 +81,7 @@ final class OpenDocument {
     private(set) var settings: DocumentSettings
     private var base: (Analysis, SegmentReuse)?
     private var summaryBase: (FileSummary, SegmentReuse)?
+    private var identitiesBase: ([CitationIdentity?], SegmentReuse)?
     private var cached: Snapshot?
 
     init(uri: String, version: Int?, text: String, settings: DocumentSettings) {
@@ -93,7 +94,8 @@ final class OpenDocument {
 
     var snapshot: Snapshot {
         if let s = cached { return s }
-        let s = Snapshot(uri: uri, text: text, document: document, settings: settings, base: base, summaryBase: summaryBase)
+        let s = Snapshot(uri: uri, text: text, document: document, settings: settings, base: base, summaryBase: summaryBase,
+                         identitiesBase: identitiesBase)
         cached = s
         return s
     }
@@ -110,6 +112,7 @@ final class OpenDocument {
         document = Document(text)
         base = nil
         summaryBase = nil
+        identitiesBase = nil
         cached = nil
     }
 
@@ -127,6 +130,11 @@ final class OpenDocument {
             summaryBase = (summarised, reuse)
         } else if let (summary, earlier) = summaryBase {
             summaryBase = (summary, earlier.then(reuse))
+        }
+        if let identities = cached?.facts.computedIdentities {
+            identitiesBase = (identities, reuse)
+        } else if let (identities, earlier) = identitiesBase {
+            identitiesBase = (identities, earlier.then(reuse))
         }
         text = next
         document = updated
