@@ -38,19 +38,24 @@ public struct Document: Sendable {
         self.instruments = blocks.compactMap { b -> Instrument? in
             if case .instrument(let i) = b { return i } else { return nil }
         }
-        // One block (how block rules see it) shares its arrays instead of copying them.
-        func all<T>(_ part: KeyPath<BlockSyntax, [T]>) -> [T] {
-            segments.count == 1 ? segments[0][keyPath: part] : segments.flatMap { $0[keyPath: part] }
+        // One block (how block rules see it) shares its arrays instead of copying them. Closures,
+        // not key paths: applying a key path copies the whole segment (a 10 MB draft's keystroke).
+        func all<T>(_ part: (BlockSyntax) -> [T]) -> [T] {
+            if segments.count == 1 { return part(segments[0]) }
+            var out: [T] = []
+            out.reserveCapacity(segments.reduce(0) { $0 + part($1).count })
+            for seg in segments { out += part(seg) }
+            return out
         }
-        self.references = all(\.references)
-        self.citations = all(\.citations)
-        self.pending = all(\.pending)
-        self.markProblems = all(\.markProblems)
+        self.references = all { $0.references }
+        self.citations = all { $0.citations }
+        self.pending = all { $0.pending }
+        self.markProblems = all { $0.markProblems }
         self.abbreviations = segments.compactMap { seg in
             if case .instrument = seg.block { return seg.abbreviations } else { return nil }
         }
-        self.footnoteMarks = all(\.footnoteMarks)
-        self.footnoteNotes = all(\.footnoteNotes)
+        self.footnoteMarks = all { $0.footnoteMarks }
+        self.footnoteNotes = all { $0.footnoteNotes }
     }
 
     /// The document after `edited` (a range of this document's text) was replaced, giving `newText`.

@@ -11,14 +11,13 @@ struct CitationRevisionAcrossFiles: WorkspaceRule {
 
     func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void) {
         // One look at the workspace per instrument, not per citation: a long file cites the same few many times.
-        var seen = Set<CitationIdentity>()
-        for cited in file.citations where cited.citation.revision != nil && seen.insert(cited.id).inserted {
+        for (id, places) in file.positions where places.contains(where: { file.citations[$0].citation.revision != nil }) {
             // Each file votes once per edition it cites; the votes are counted once for the workspace.
-            let votes = workspace.editionVotes(of: cited.id)
+            let votes = workspace.editionVotes(of: id)
             guard let majority = votes.max(by: { $0.files.count < $1.files.count }),
                   majority.files.contains(where: { $0 != file.key }) else { continue }
             // The first citation of this file in another edition than the one most files cite, if that one wins outright.
-            guard let odd = (file.positions[cited.id] ?? []).lazy.map({ file.citations[$0] })
+            guard let odd = places.lazy.map({ file.citations[$0] })
                     .first(where: { $0.citation.revision.map { !$0.isSameEdition(as: majority.edition) } ?? false }),
                   let mine = votes.first(where: { $0.edition.isSameEdition(as: odd.citation.revision!) }),
                   majority.files.count > mine.files.count else { continue }

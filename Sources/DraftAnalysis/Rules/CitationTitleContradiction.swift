@@ -9,28 +9,28 @@ struct CitationTitleContradiction: WorkspaceRule {
     let summary = Message(zh: "引用文书时给出的标题与工作区其他地方不一致", en: "inline title of a cited instrument contradicts the title given elsewhere")
 
     func check(_ workspace: WorkspaceIndex, file: FileSummary, _ emit: (Diagnostic) -> Void) {
-        // The taught title is looked up once per instrument and revision as written, not per
-        // citation (and without building a key string for each of a long draft's citations).
-        struct Cited: Hashable { let id: CitationIdentity; let revision: Revision? }
-        var taughtBy: [Cited: TaughtTitle?] = [:]
-        var hasRevisions: [CitationIdentity: Bool] = [:]
-        for cited in file.citations {
-            let c = cited.citation
-            guard let title = c.title, let titleRange = c.titleRange else { continue }
-            // Citations without a revision are compared only where no citation of the instrument gives one.
-            if c.revision == nil {
-                if hasRevisions[cited.id] == nil { hasRevisions[cited.id] = workspace.hasRevisions(cited.id) }
-                if hasRevisions[cited.id]! { continue }
+        // Instrument by instrument, and the taught title looked up once per revision as written:
+        // a long draft cites a few instruments thousands of times, most often with no title.
+        for (id, places) in file.positions {
+            var taughtBy: [Revision?: TaughtTitle?] = [:]
+            var hasRevisions: Bool?
+            for i in places where file.citations[i].citation.titleRange != nil {
+                let c = file.citations[i].citation
+                guard let title = c.title, let titleRange = c.titleRange else { continue }
+                // Citations without a revision are compared only where no citation of the instrument gives one.
+                if c.revision == nil {
+                    if hasRevisions == nil { hasRevisions = workspace.hasRevisions(id) }
+                    if hasRevisions! { continue }
+                }
+                if taughtBy[c.revision] == nil { taughtBy[c.revision] = .some(workspace.taughtTitle(of: id, edition: c.revision)) }
+                guard let taught = taughtBy[c.revision]!, title != taught.title,
+                      WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
+                let where_ = taught.file.key == file.key ? nil : taught.file.key
+                emit(diagnostic(titleRange,
+                                Message(zh: "标题与其他引用不一致：“\(taught.title)”", en: "title differs from the one given elsewhere: “\(taught.title)”"),
+                                related: [RelatedInformation(range: taught.citation.titleRange ?? taught.citation.range,
+                                                             message: Message(zh: "标题在此给出", en: "title given here"), file: where_)]))
             }
-            let key = Cited(id: cited.id, revision: c.revision)
-            if taughtBy[key] == nil { taughtBy[key] = .some(workspace.taughtTitle(of: cited.id, edition: c.revision)) }
-            guard let taught = taughtBy[key]!, title != taught.title,
-                  WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
-            let where_ = taught.file.key == file.key ? nil : taught.file.key
-            emit(diagnostic(titleRange,
-                            Message(zh: "标题与其他引用不一致：“\(taught.title)”", en: "title differs from the one given elsewhere: “\(taught.title)”"),
-                            related: [RelatedInformation(range: taught.citation.titleRange ?? taught.citation.range,
-                                                         message: Message(zh: "标题在此给出", en: "title given here"), file: where_)]))
         }
     }
 }
