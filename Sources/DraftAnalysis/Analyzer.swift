@@ -71,6 +71,7 @@ public enum Analyzer {
            reuse.prefix <= previous.perSegment.count, reuse.suffix <= previous.perSegment.count {
             kept = 0..<reuse.prefix
             keptAfter = (count - reuse.suffix)..<count
+            context.suppressions = Suppressions(document, previous: previous.suppressions, reuse: reuse)
         }
         let fresh = kept.upperBound..<keptAfter.lowerBound
         var perSegment: [[Diagnostic]] = Array(repeating: [], count: count)

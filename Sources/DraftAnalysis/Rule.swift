@@ -65,7 +65,7 @@ public final class RuleContext {
     /// The facts of `document`, shared with whoever else asks about this version.
     public let facts: DocumentFacts
     public var resolvedReferences: [ResolvedReference] { facts.references }
-    public private(set) lazy var suppressions = Suppressions(document.text)
+    public internal(set) lazy var suppressions = Suppressions(document.text)
     public var citationIdentities: [CitationIdentity?] { facts.citationIdentities }
 
     /// Facts about the instruments cited: the built-in catalog, or one the configuration extends.

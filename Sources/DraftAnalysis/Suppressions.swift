@@ -95,14 +95,16 @@ public struct Suppressions: Sendable {
     private static let close = Array("-->".utf8)
     private static let prefix = Array("itudraft-".utf8)
 
-    /// Directives are comments that fill their line (after indentation).
-    static func scan(_ text: SourceText) -> [Directive] {
+    /// Directives are comments that fill their line (after indentation); those that start in
+    /// `range` (whole lines), or in the whole text.
+    static func scan(_ text: SourceText, in range: ByteRange? = nil) -> [Directive] {
         let bytes = text.bytes
         var out: [Directive] = []
-        var i = 0
+        var i = range?.start ?? 0
+        let stop = range?.end ?? bytes.count
         while true {
-            i = UTF8Scan.firstByte(UInt8(ascii: "<"), in: bytes, from: i, end: bytes.count)
-            guard i < bytes.count else { break }
+            i = UTF8Scan.firstByte(UInt8(ascii: "<"), in: bytes, from: i, end: stop)
+            guard i < stop else { break }
             defer { i += 1 }
             guard UTF8Scan.hasBytes(bytes, open, at: i) else { continue }
             let line = text.lines.line(of: i)

@@ -14,6 +14,8 @@ import TestSupport
         "（", "）", "[", "]", "“", "\n注意到\n", "a)\t", "¹", "\n¹ 脚注\n", "信息通信技术（ICT）", "Resolution 71 (Rev. Dubai, 2018)",
         "\n第五届世界电信/信息通信技术政策论坛（2009年，里斯本），\n", "__________\n",
         "\r", "\r\n", "\n认为\r1\t一；\r",
+        "\n<!-- itudraft-disable-next-line doubled-character -->\n", "\n<!-- itudraft-disable -->\n", "\n<!-- itudraft-enable -->\n",
+        "\n  <!-- itudraft-disable-next-line no-such-rule, stray-space -->\n", "<!-- itudraft-disable -->",
     ]
 
     /// The nodes of a document as text, so that two parses compare in one expectation.
@@ -65,7 +67,12 @@ import TestSupport
                 // The language-version summaries of kept instruments are kept, shifted.
                 summary = FileSummary(key: name, document: updated, facts: facts, reusing: summary, reuse: pendingReuse)
                 pendingReuse = nil
-                #expect(analysis.diagnostics == Analyzer.analyze(whole), "findings after step \(step), \(TestSeed.replay(default: 1))")
+                let fresh = Analyzer.analysis(of: whole)
+                #expect(analysis.diagnostics == fresh.diagnostics, "findings after step \(step), \(TestSeed.replay(default: 1))")
+                // Suppression comments are read again only between the kept segments.
+                #expect(analysis.suppressions.directives.map { "\($0.kind) \($0.codes ?? []) \($0.range) \($0.codeRanges) \($0.line)" }
+                        == fresh.suppressions.directives.map { "\($0.kind) \($0.codes ?? []) \($0.range) \($0.codeRanges) \($0.line)" },
+                        "suppressions after step \(step), \(TestSeed.replay(default: 1))")
                 #expect(summary.versions == FileSummary(key: name, document: whole).versions, "versions after step \(step), \(TestSeed.replay(default: 1))")
             }
             text = newText

@@ -10,9 +10,9 @@ struct AbbrTwoAbbreviations: Rule {
     let summary = Message(zh: "同一全称使用了两个不同的缩写", en: "one expansion with two different abbreviations")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
-        var first: [String: Abbreviation] = [:]
+        var first: [Spelling: Abbreviation] = [:]
         for a in context.document.abbreviations.joined() {
-            guard let earlier = first[a.expansion] else { first[a.expansion] = a; continue }
+            guard let earlier = first[Spelling(a.expansion)] else { first[Spelling(a.expansion)] = a; continue }
             guard earlier.abbreviation != a.abbreviation else { continue }
             emit(diagnostic(a.abbreviationRange,
                             Message(zh: "“\(a.expansion)”在前文缩写为“\(earlier.abbreviation)”，此处却写作“\(a.abbreviation)”",
@@ -20,4 +20,19 @@ struct AbbrTwoAbbreviations: Rule {
                             related: [RelatedInformation(range: earlier.abbreviationRange, message: Message(zh: "前文的缩写", en: "the earlier abbreviation"))]))
         }
     }
+}
+
+/// A text compared by its UTF-8 bytes: hashing a String normalises non-ASCII text first, and a
+/// long draft defines thousands of abbreviations. One file spells an expansion with one encoding.
+struct Spelling: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: Spelling, b: Spelling) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
 }

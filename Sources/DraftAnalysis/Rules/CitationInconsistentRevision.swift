@@ -10,11 +10,14 @@ struct CitationInconsistentRevision: Rule {
     let summary = Message(zh: "同一文书在同一文件中引用的年份/地点不一致", en: "the same instrument cited with different years/places in one file")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
-        var first: [CitationIdentity: Citation] = [:]
-        for (c, id) in zip(context.document.citations, context.citationIdentities) {
-            guard let id, let revision = c.revision, c.problem == nil else { continue }
-            guard let earlier = first[id], let earlierRevision = earlier.revision else { first[id] = c; continue }
-            guard !earlierRevision.isSameEdition(as: revision) else { continue }
+        // Each instrument's first citation by index: a long draft's thousands of citations are not copied.
+        let citations = context.document.citations, identities = context.citationIdentities
+        var first: [CitationIdentity: Int] = [:]
+        for i in citations.indices where citations[i].revision != nil && citations[i].problem == nil {
+            guard let id = identities[i] else { continue }
+            guard let e = first[id] else { first[id] = i; continue }
+            let c = citations[i], earlier = citations[e]
+            guard let revision = c.revision, let earlierRevision = earlier.revision, !earlierRevision.isSameEdition(as: revision) else { continue }
             let was = context.string(earlier.range)
             emit(diagnostic(c.range,
                             Message(zh: "与前文引用的版本不一致（前文：\(was)）", en: "cited differently before (\(was)): same instrument, other year, place or revision"),
