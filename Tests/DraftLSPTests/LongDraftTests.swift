@@ -32,4 +32,21 @@ import Testing
         #expect(edited == fresh.published(uri).last?["params"]["diagnostics"].array)
         #expect(c.server.currentIndex().files[uri]?.citations.count == fresh.server.currentIndex().files[uri]?.citations.count)
     }
+
+    /// The snapshots edits replace are freed once the edits are handled, on another thread.
+    @Test func replacedSnapshotsAreFreed() throws {
+        let c = TestClient()
+        let uri = "file:///t.txt"
+        c.open(uri, "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t一。\n")
+        weak var first = c.server.documents[uri]?.snapshot
+        #expect(first != nil)
+        let at = JSONValue.object(["line": .int(3), "character": .int(2)])
+        let change = JSONValue.object(["textDocument": .object(["uri": .string(uri), "version": .int(2)]),
+                                       "contentChanges": .array([.object(["range": .object(["start": at, "end": at]), "text": .string("的")])])])
+        // As the main loop hands them over: the edit, then the release of what it replaced.
+        c.server.deliver([TestClient.body(.object(["jsonrpc": .string("2.0"), "method": .string("textDocument/didChange"), "params": change]))])
+        let deadline = Date().addingTimeInterval(5)
+        while first != nil && Date() < deadline { usleep(1_000) }
+        #expect(first == nil, "the first version's snapshot is still alive")
+    }
 }

@@ -83,6 +83,7 @@ final class OpenDocument {
     private var summaryBase: (FileSummary, SegmentReuse)?
     private var identitiesBase: ([CitationIdentity?], SegmentReuse)?
     private var cached: Snapshot?
+    private var retired: [Snapshot] = []
 
     init(uri: String, version: Int?, text: String, settings: DocumentSettings) {
         self.uri = uri
@@ -138,9 +139,18 @@ final class OpenDocument {
         }
         text = next
         document = updated
-        let previous = LastReference(cached)
+        if let replaced = cached { retired.append(replaced) }
         cached = nil
-        previous.drop()
+    }
+
+    /// Frees the snapshots edits replaced, on a background queue (unless a request still holds
+    /// one). The server calls it once the findings are out: freeing a 10 MB draft's analysis
+    /// while the next one is computed took a core from it.
+    func releaseRetired() {
+        guard !retired.isEmpty else { return }
+        let last = LastReferences(retired)
+        retired = []
+        last.drop()
     }
 }
 
@@ -149,18 +159,17 @@ private final class Handoff<Value: Sendable>: @unchecked Sendable {
     var value: Value?
 }
 
-/// Takes an object's last reference to another thread: freeing the analysis of a 10 MB draft
-/// (its findings, summary, paragraphs) takes milliseconds that the next keystroke need not wait for.
-private final class LastReference: @unchecked Sendable {
-    private var object: AnyObject?
+/// Takes objects' last references to another thread: freeing the analysis of a 10 MB draft
+/// (its findings, summary, paragraphs) takes milliseconds that a keystroke need not wait for.
+private final class LastReferences: @unchecked Sendable {
+    private var objects: [AnyObject]
 
-    init(_ object: AnyObject?) { self.object = object }
+    init(_ objects: [AnyObject]) { self.objects = objects }
 
-    /// Once the caller has let go of `object`: this holds its last reference, released on a
-    /// background queue (unless another holder still has it).
+    /// Once the caller has let go of the objects: this holds their last references, released on
+    /// a background queue (unless another holder still has them).
     func drop() {
-        guard object != nil else { return }
-        DispatchQueue.global(qos: .utility).async { self.object = nil }
+        DispatchQueue.global(qos: .utility).async { self.objects = [] }
     }
 }
 

@@ -95,6 +95,7 @@ public final class LanguageServer: @unchecked Sendable {
                 }
             }
             publishDue(now: DispatchTime.now().uptimeNanoseconds)
+            releaseRetired()
         }
         return exitCode!
     }
@@ -126,5 +127,11 @@ public final class LanguageServer: @unchecked Sendable {
     public func deliver(_ bodies: [[UInt8]]) {
         for b in bodies { noteCancellation(b) }
         for b in bodies where exitCode == nil { handle(b) }
+        releaseRetired()
+    }
+
+    /// Snapshots replaced by edits are freed once what the edits called for is done.
+    func releaseRetired() {
+        for doc in documents.values { doc.releaseRetired() }
     }
 }
