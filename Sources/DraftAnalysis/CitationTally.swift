@@ -55,9 +55,8 @@ struct CitationTally: Sendable {
         let x = a.positions[id] ?? [], y = b.positions[id] ?? []
         guard x.count == y.count else { return false }
         for (i, j) in zip(x, y) {
-            let c = a.citations[i].citation, d = b.citations[j].citation
-            guard same(c.title, d.title) else { return false }
-            switch (c.revision, d.revision) {
+            guard same(a.citations[i].citation.title, b.citations[j].citation.title) else { return false }
+            switch (a.citations[i].citation.revision, b.citations[j].citation.revision) {
             case (nil, nil): continue
             case let (r?, s?):
                 guard r.year == s.year, r.revised == s.revised, same(r.place, s.place), same(r.acronym, s.acronym) else { return false }
@@ -70,7 +69,9 @@ struct CitationTally: Sendable {
     private static func same(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (a?, b?): return a.utf8.elementsEqual(b.utf8)
+        case (var a?, var b?):
+            // Over contiguous bytes: a UTF8View compares one scalar's worth at a time.
+            return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
         default: return false
         }
     }

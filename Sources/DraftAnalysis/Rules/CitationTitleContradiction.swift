@@ -12,7 +12,9 @@ struct CitationTitleContradiction: WorkspaceRule {
         // Instrument by instrument, and the taught title looked up once per revision as written:
         // a long draft cites a few instruments thousands of times, most often with no title.
         for (id, places) in file.positions {
-            var taughtBy: [Revision?: TaughtTitle?] = [:]
+            // An instrument is cited in a revision or two: a list compares them faster than a
+            // dictionary hashes them (a place name is hashed after Unicode normalisation).
+            var taughtBy: [(revision: Revision?, taught: TaughtTitle?)] = []
             var hasRevisions: Bool?
             for i in places where file.citations[i].citation.titleRange != nil {
                 let c = file.citations[i].citation
@@ -22,8 +24,9 @@ struct CitationTitleContradiction: WorkspaceRule {
                     if hasRevisions == nil { hasRevisions = workspace.hasRevisions(id) }
                     if hasRevisions! { continue }
                 }
-                if taughtBy[c.revision] == nil { taughtBy[c.revision] = .some(workspace.taughtTitle(of: id, edition: c.revision)) }
-                guard let taught = taughtBy[c.revision]!, title != taught.title,
+                let known = taughtBy.firstIndex { $0.revision == c.revision }
+                if known == nil { taughtBy.append((c.revision, workspace.taughtTitle(of: id, edition: c.revision))) }
+                guard let taught = taughtBy[known ?? taughtBy.count - 1].taught, title != taught.title,
                       WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
                 let where_ = taught.file.key == file.key ? nil : taught.file.key
                 emit(diagnostic(titleRange,
