@@ -66,7 +66,8 @@ struct CitationTally: Sendable {
         return true
     }
 
-    private static func same(_ a: String?, _ b: String?) -> Bool {
+    /// Whether two texts have the same bytes (not only canonically equivalent ones).
+    static func same(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
         case (var a?, var b?):

@@ -10,14 +10,15 @@ struct CitationInconsistentRevision: Rule {
     let summary = Message(zh: "同一文书在同一文件中引用的年份/地点不一致", en: "the same instrument cited with different years/places in one file")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
-        // Each instrument's first citation by index: a long draft's thousands of citations are not copied.
+        // Each instrument's first citation by index, with its revision: a long draft's thousands
+        // of citations are not copied, only read.
         let citations = context.document.citations, identities = context.citationIdentities
-        var first: [CitationIdentity: Int] = [:]
-        for i in citations.indices where citations[i].revision != nil && citations[i].problem == nil {
-            guard let id = identities[i] else { continue }
-            guard let e = first[id] else { first[id] = i; continue }
-            let c = citations[i], earlier = citations[e]
-            guard let revision = c.revision, let earlierRevision = earlier.revision, !earlierRevision.isSameEdition(as: revision) else { continue }
+        var first: [CitationIdentity: (index: Int, revision: Revision)] = [:]
+        for i in citations.indices where citations[i].problem == nil {
+            guard let revision = citations[i].revision, let id = identities[i] else { continue }
+            guard let earliest = first[id] else { first[id] = (i, revision); continue }
+            guard !earliest.revision.isSameEdition(as: revision) else { continue }
+            let c = citations[i], earlier = citations[earliest.index]
             let was = context.string(earlier.range)
             emit(diagnostic(c.range,
                             Message(zh: "与前文引用的版本不一致（前文：\(was)）", en: "cited differently before (\(was)): same instrument, other year, place or revision"),
