@@ -44,14 +44,14 @@ final class Progress: Sendable {
     func tick() {
         guard enabled else { return }
         let t = Progress.now()
-        let line: String? = state.withLock { s in
+        // Written under the lock: two files done at once must not draw their counts out of order.
+        state.withLock { s in
             s.done += 1
-            guard t - start >= delay, t - s.lastDraw >= 100_000_000 || s.done == total else { return nil }
+            guard t - start >= delay, t - s.lastDraw >= 100_000_000 || s.done == total else { return }
             s.lastDraw = t
             s.drawn = true
-            return zh ? "已检查 \(s.done)/\(total) 个文件" : "Checked \(s.done)/\(total) files"
+            FileIO.writeStderr("\r\u{1B}[K" + (zh ? "已检查 \(s.done)/\(total) 个文件" : "Checked \(s.done)/\(total) files"))
         }
-        if let line { FileIO.writeStderr("\r\u{1B}[K" + line) }
     }
 
     /// Erases the line, before the report is written.
