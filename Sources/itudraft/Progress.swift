@@ -43,9 +43,10 @@ final class Progress: Sendable {
     /// One more file done (any thread).
     func tick() {
         guard enabled else { return }
-        let t = Progress.now()
-        // Written under the lock: two files done at once must not draw their counts out of order.
+        // Timed and written under the lock: two files done at once must not draw their counts
+        // out of order, nor see a clock earlier than the last draw (an unsigned difference).
         state.withLock { s in
+            let t = Progress.now()
             s.done += 1
             guard t - start >= delay, t - s.lastDraw >= 100_000_000 || s.done == total else { return }
             s.lastDraw = t
