@@ -23,14 +23,16 @@ struct HalfwidthPunctuation: Rule {
 
     /// How many of ，；：（ (EF BC 8C / 9B / 9A / 88) the Chinese text in `ranges` holds, where
     /// the half-width marks are looked for: the file-wide decision compares the two counts (a
-    /// table or an English instrument beside them does not weigh in).
-    static func fullWidthCount(_ bytes: [UInt8], in ranges: [ByteRange]) -> Int {
+    /// table or an English instrument beside them does not weigh in). Counting stops at `limit`:
+    /// the decision only asks whether there are fewer than the half-width marks, and a 10 MB
+    /// draft was scanned whole for it.
+    static func fullWidthCount(_ bytes: [UInt8], in ranges: [ByteRange], limit: Int = .max) -> Int {
         var full = 0
         bytes.withUnsafeBufferPointer { b in
-            for r in ranges {
+            for r in ranges where full < limit {
                 var i = r.start
                 let end = min(r.end, b.count)
-                while i + 2 < end {
+                while i + 2 < end && full < limit {
                     if b[i] == 0xEF && b[i + 1] == 0xBC, b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x88 { full += 1; i += 3 } else { i += 1 }
                 }
             }

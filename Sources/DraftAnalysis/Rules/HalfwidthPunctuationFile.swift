@@ -18,7 +18,7 @@ struct HalfwidthPunctuationFile: Rule {
         // The marks the block rule found (kept blocks' too), else the file's own scan.
         let code = HalfwidthPunctuation().code
         let marks = context.blockRulesRun.contains(code) ? context.blockFindings.filter { $0.code == code }.sorted { $0.range < $1.range } : context.halfWidthMarks
-        guard marks.count >= Self.minimumMarks, marks.count > HalfwidthPunctuation.fullWidthCount(context.bytes, in: context.chineseText), let first = marks.first else { return }
+        guard marks.count >= Self.minimumMarks, marks.count > HalfwidthPunctuation.fullWidthCount(context.bytes, in: context.chineseText, limit: marks.count), let first = marks.first else { return }
         let edits = marks.flatMap { $0.fix?.edits ?? [] }
         emit(diagnostic(first.range,
                         Message(zh: "文件中的中文标点大多为半角（共 \(marks.count) 处），应使用全角标点", en: "most of the Chinese punctuation in this file is half-width (\(marks.count) marks): Chinese uses full-width marks"),
