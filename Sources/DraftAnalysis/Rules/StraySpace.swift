@@ -25,7 +25,9 @@ struct StraySpace: Rule {
         for p in paragraphs {
             var i = p.start
             while i < p.end {
-                guard bytes[i] == 0x20 else { i += UTF8Scan.length(lead: bytes[i]); continue }
+                // A space is one byte that no multi-byte scalar holds: found eight bytes at a time.
+                i = UTF8Scan.firstByte(0x20, in: bytes, from: i, end: p.end)
+                guard i < p.end else { break }
                 var k = i
                 while k < p.end && bytes[k] == 0x20 { k += 1 }
                 defer { i = k }
