@@ -56,8 +56,10 @@ public enum Analyzer {
 
     /// Analyses `document`. With `previous` (the analysis of the document it was updated from,
     /// under the same selection) and `reuse`, the kept segments keep their findings.
+    /// `splitFrom`: the text length from which block rules run in parts on every core (tests split small texts).
     public static func analysis(of document: Document, selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn,
-                                reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil, facts: DocumentFacts? = nil, word: WordSource? = nil) -> Analysis {
+                                reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil, facts: DocumentFacts? = nil, word: WordSource? = nil,
+                                splitFrom: Int = parallelScanFrom) -> Analysis {
         // One context for the whole document serves the document rules, and the block rules when
         // every block is fresh: its facts are computed once.
         let context = RuleContext(document: document, catalog: catalog, facts: facts, word: word)
@@ -84,14 +86,19 @@ public enum Analyzer {
             }
         }
         if !fresh.isEmpty {
-            // Block rules never look across blocks, so the fresh blocks are checked as one document.
-            let blockContext = fresh.count == count ? context
-                : RuleContext(document: Document(text: document.text, segments: Array(segments[fresh])), catalog: catalog)
-            let part = blockContext.document
-            let found = run(rules.filter { $0.scope == .block }, on: blockContext, selection)
-            for d in found.sorted(by: documentOrder) {
-                let n = part.segments.partitionIndex { $0.block.range.start <= d.range.start } - 1
-                perSegment[fresh.lowerBound + max(0, n)].append(d)
+            // Block rules never look across blocks, so the fresh blocks are checked as one
+            // document, or a long text's as a few, on every core.
+            let blockRules = rules.filter { $0.scope == .block }
+            let parts = blockParts(fresh, of: document, wholeIsOne: word != nil || document.text.count < splitFrom)
+            let found = orderedMap(parts.count, parallel: parts.count > 1) { k in
+                let blockContext = parts[k] == 0..<count ? context
+                    : RuleContext(document: Document(text: document.text, segments: Array(segments[parts[k]])), catalog: catalog, word: word)
+                return run(blockRules, on: blockContext, selection)
+            }
+            for d in found.joined().sorted(by: documentOrder) {
+                // The last fresh segment starting at or before the finding (an index of `segments`).
+                let n = segments[fresh].partitionIndex { $0.block.range.start <= d.range.start } - 1
+                perSegment[max(fresh.lowerBound, n)].append(d)
             }
         }
         let documentRules = rules.filter { $0.scope == .document }
@@ -101,6 +108,27 @@ public enum Analyzer {
         let fired = Set(wide.map(\.code))
         let superseded = Set(documentRules.filter { fired.contains($0.code) }.flatMap(\.supersedes))
         return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, superseded: superseded)
+    }
+
+    /// The fresh segments in a few runs of about equal bytes (a 10 MB draft's block rules on
+    /// every core), or as one.
+    private static func blockParts(_ fresh: Range<Int>, of document: Document, wholeIsOne: Bool) -> [Range<Int>] {
+        let segments = document.segments
+        guard !wholeIsOne, fresh.count > 1 else { return [fresh] }
+        let parts = min(fresh.count, 8)
+        let first = segments[fresh.lowerBound].block.range.start, span = segments[fresh.upperBound - 1].block.range.end - first
+        var out: [Range<Int>] = []
+        var start = fresh.lowerBound
+        for k in 1...parts {
+            // The first segment that starts past the k-th share of the bytes ends this run.
+            let limit = first + span * k / parts
+            var end = start + 1
+            while end < fresh.upperBound && (k == parts || segments[end].block.range.start < limit) { end += 1 }
+            out.append(start..<end)
+            start = end
+            if start == fresh.upperBound { break }
+        }
+        return out
     }
 
     private static func run(_ rules: [any Rule], on context: RuleContext, _ selection: RuleSelection) -> [Diagnostic] {

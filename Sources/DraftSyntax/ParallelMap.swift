@@ -2,11 +2,11 @@ import Dispatch
 
 /// Texts from this size on are scanned on every core: below it, handing the work over costs
 /// more than it saves (and a folder's check already keeps every core busy with its files).
-let parallelScanFrom = 1 << 20
+public let parallelScanFrom = 1 << 20
 
 /// `transform` applied to each of `0..<count`, results in order; on every core when `parallel`,
 /// in contiguous chunks (more chunks than cores, so that a core that drew short work takes another).
-func orderedMap<T>(_ count: Int, parallel: Bool, _ transform: (Int) -> T) -> [T] {
+public func orderedMap<T>(_ count: Int, parallel: Bool, _ transform: (Int) -> T) -> [T] {
     guard parallel, count > 1 else { return (0..<count).map(transform) }
     let chunks = min(count, 16)
     return withoutActuallyEscaping(transform) { transform in

@@ -96,3 +96,19 @@ import TestSupport
         #expect(Document("做出决议\n1\t甲；\n2\t乙。\n").instruments.first?.kind == .fragment)
     }
 }
+
+/// A long text's block rules run in parts on every core: the findings are those of one run.
+@Suite struct SplitAnalysisTests {
+    @Test(arguments: GoldenTests.seeds)
+    func blockRulesInPartsFindWhatOneRunFinds(_ name: String) throws {
+        let data = try Data(contentsOf: GoldenTests.root.appendingPathComponent("seeds/\(name)"))
+        // Three copies, so that parts end inside the text and segments of every kind fall in each.
+        let doc = Document(SourceText(bytes: Array(data) + [0x0A] + Array(data) + [0x0A] + Array(data)))
+        // A free-text seed stays one block, however long.
+        #expect(doc.segments.count > 2 || doc.instruments.isEmpty)
+        let split = Analyzer.analysis(of: doc, splitFrom: 0)
+        let whole = Analyzer.analysis(of: doc, splitFrom: .max)
+        #expect(split.diagnostics == whole.diagnostics)
+        #expect(split.perSegment.map(\.count) == whole.perSegment.map(\.count))
+    }
+}
