@@ -56,7 +56,8 @@ public enum Analyzer {
 
     /// Analyses `document`. With `previous` (the analysis of the document it was updated from,
     /// under the same selection) and `reuse`, the kept segments keep their findings.
-    /// `splitFrom`: the text length from which block rules run in parts on every core (tests split small texts).
+    /// `splitFrom`: how many bytes of fresh blocks make block rules run in parts on every core
+    /// (a keystroke re-checks a few blocks at once; tests split small texts).
     public static func analysis(of document: Document, selection: RuleSelection = RuleSelection(), catalog: Catalog = .builtIn,
                                 reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil, facts: DocumentFacts? = nil, word: WordSource? = nil,
                                 splitFrom: Int = parallelScanFrom) -> Analysis {
@@ -89,7 +90,8 @@ public enum Analyzer {
             // Block rules never look across blocks, so the fresh blocks are checked as one
             // document, or a long text's as a few, on every core.
             let blockRules = rules.filter { $0.scope == .block }
-            let parts = blockParts(fresh, of: document, wholeIsOne: word != nil || document.text.count < splitFrom)
+            let freshBytes = segments[fresh.upperBound - 1].block.range.end - segments[fresh.lowerBound].block.range.start
+            let parts = blockParts(fresh, of: document, wholeIsOne: word != nil || freshBytes < splitFrom)
             let found = orderedMap(parts.count, parallel: parts.count > 1) { k in
                 let blockContext = parts[k] == 0..<count ? context
                     : RuleContext(document: Document(text: document.text, segments: Array(segments[parts[k]])), catalog: catalog, word: word)
