@@ -1,6 +1,7 @@
 import DraftAnalysis
 import DraftSyntax
 import DraftWord
+import Dispatch
 
 extension CheckCommand {
     /// Expands directories into their drafts (.txt, .md, .docx), sorted; hidden folders and .build are skipped.
@@ -56,8 +57,10 @@ extension CheckCommand {
                       fingerprint: Int?, fixed: [UInt8]? = nil, original: [UInt8]? = nil) -> CheckResult {
         let document = Document(text)
         let facts = DocumentFacts(document)
+        // A long text is summarised on another core while its document rules run on this one.
+        let summary = Later<FileSummary>(inParallel: text.count >= parallelScanFrom) { FileSummary(key: name, document: document, facts: facts, complete: false) }
         let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts, word: word)
-        return CheckResult(analysis: analysis, summary: FileSummary(key: name, document: document, facts: facts, complete: false), selection: selection,
+        return CheckResult(analysis: analysis, summary: summary.value, selection: selection,
                            word: word, wasRepaired: text.wasRepaired, kept: keep ? text : nil, fingerprint: fingerprint, fixed: fixed, original: original)
     }
 
@@ -77,5 +80,26 @@ extension CheckCommand {
             byPath[found] = loaded
             return loaded
         }
+    }
+}
+
+/// A value computed on another thread when `inParallel`, else when first read; read once, on
+/// the thread that asked for it.
+final class Later<Value: Sendable>: @unchecked Sendable {
+    private var computed: Value?
+    private let group = DispatchGroup()
+    private let compute: @Sendable () -> Value
+
+    init(inParallel: Bool, _ compute: @escaping @Sendable () -> Value) {
+        self.compute = compute
+        if inParallel { DispatchQueue.global(qos: .userInitiated).async(group: group) { self.computed = compute() } }
+    }
+
+    var value: Value {
+        group.wait()
+        if let computed { return computed }
+        let v = compute()
+        computed = v
+        return v
     }
 }

@@ -114,7 +114,8 @@ struct TextReport {
 }
 
 extension String {
-    var replacingTabs: String { String(unicodeScalars.map { $0 == "\t" ? "    " : String($0) }.joined()) }
+    /// Tabs as four spaces; a line without one (most) is itself, not rebuilt scalar by scalar.
+    var replacingTabs: String { utf8.contains(0x09) ? replacingAll("\t", "    ") : self }
 }
 
 /// `--format github`: workflow commands, so that a GitHub Actions run annotates the lines.
