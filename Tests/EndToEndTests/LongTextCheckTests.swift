@@ -1,0 +1,39 @@
+@testable import itudraft
+import DraftAnalysis
+import DraftSyntax
+import Foundation
+import Testing
+
+/// A text of a megabyte or more is checked on both cores: its block rules in parts, its light
+/// summary beside its document rules. The result is what one core finds.
+@Suite struct LongTextCheckTests {
+    @Test func aLongTextIsCheckedAsOneCoreChecksIt() throws {
+        let seed = try String(contentsOf: Binary.root.appendingPathComponent("seeds/002_db145d36bf45e405.txt"), encoding: .utf8)
+        var long = ""
+        while long.utf8.count < parallelScanFrom { long += seed }
+        let text = SourceText(long)
+        let r = CheckCommand.check(text, name: "long.txt", selection: RuleSelection(), catalog: .builtIn, keep: false, fingerprint: nil)
+        let document = Document(text)
+        let alone = Analyzer.analysis(of: document, splitFrom: .max)
+        #expect(alone.diagnostics.count > 100)
+        #expect(r.analysis.diagnostics == alone.diagnostics)
+        let summary = FileSummary(key: "long.txt", document: document, complete: false)
+        #expect(r.summary.citations.map(\.citation.range) == summary.citations.map(\.citation.range))
+        #expect(r.summary.versions == summary.versions && !summary.versions.isEmpty)
+    }
+
+    @Test func aValueForLaterIsComputedOnceEitherWay() {
+        let counter = Counter()
+        let parallel = Later(inParallel: true) { counter.add(); return 42 }
+        let lazy = Later(inParallel: false) { counter.add(); return 7 }
+        #expect(parallel.value == 42 && parallel.value == 42 && lazy.value == 7 && lazy.value == 7)
+        #expect(counter.count == 2)
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    var count: Int { lock.withLock { n } }
+    func add() { lock.withLock { n += 1 } }
+}
