@@ -30,7 +30,7 @@ struct ReportStream {
         tally.add(f)
         switch format {
         case "json":
-            element(OutputFormats.nested(OutputFormats.jsonFile(f, language: language, others: others), depth: 2))
+            element(OutputFormats.nested(writing: OutputFormats.jsonFile(f, language: language, others: others), depth: 2))
         case "sarif":
             for result in OutputFormats.sarifResults(f, language: language, others: others) { element(OutputFormats.nested(result, depth: 4)) }
         case "github": FileIO.writeStdout(GitHubFormat.render(f, language: language))
