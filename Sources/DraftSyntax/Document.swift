@@ -20,8 +20,23 @@ public struct Document: Sendable {
 
     public init(_ text: SourceText) {
         let lines = LineScanner.scan(text)
-        let blocks = StructureParser(text: text, lines: lines).parse()
-        self.init(text: text, segments: Self.scan(blocks, text: text, lines: lines))
+        self.init(text: text, segments: Self.scan(Self.structure(text, lines), text: text, lines: lines))
+    }
+
+    /// The blocks of the lines; a long file's in runs on every core, each starting at a confirmed
+    /// title (where the whole parse starts a block too: a test compares the two).
+    static func structure(_ text: SourceText, _ lines: [LineInfo]) -> [Block] {
+        let parser = StructureParser(text: text, lines: lines)
+        guard text.count >= parallelScanFrom else { return parser.parse() }
+        var cuts = [0]
+        for k in 1..<4 {
+            var i = max(cuts[cuts.count - 1] + 1, lines.count * k / 4)
+            while i < lines.count && !(lines[i].titleCandidate != nil && parser.isConfirmedTitle(i)) { i += 1 }
+            if i < lines.count { cuts.append(i) }
+        }
+        cuts.append(lines.count)
+        let runs = zip(cuts, cuts.dropFirst()).map { $0..<$1 }
+        return orderedMap(runs.count, parallel: true) { parser.parse(in: runs[$0]) }.flatMap { $0 }
     }
 
     /// Each block scanned on its own; a long file's on every core (blocks never look at each

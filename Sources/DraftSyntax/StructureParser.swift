@@ -14,16 +14,20 @@ struct StructureParser {
     /// How far after a title a heading must appear for the title to count.
     static let titleLookahead = 10
 
-    func parse() -> [Block] {
+    func parse() -> [Block] { parse(in: 0..<lines.count) }
+
+    /// The blocks of `range` of the lines. A run that ends where a confirmed title starts holds
+    /// the blocks the whole parse finds there: a confirmed title always ends the block before it.
+    func parse(in range: Range<Int>) -> [Block] {
         var blocks: [Block] = []
         var freeStart: Int?
         var freeEnd = 0
-        var i = 0
+        var i = range.lowerBound
         func closeFreeText() {
             if let s = freeStart { blocks.append(.freeText(FreeText(range: ByteRange(s, freeEnd)))) }
             freeStart = nil
         }
-        while i < lines.count {
+        while i < range.upperBound {
             let line = lines[i]
             if line.titleCandidate != nil, isConfirmedTitle(i) {
                 closeFreeText()
