@@ -25,14 +25,20 @@ struct CitationTally: Sendable {
     mutating func count(_ file: FileSummary, _ id: CitationIdentity, sign: Int) {
         var titleCounts: [String: [String: Int]] = [:]
         var cited = Set<String>()
+        // Each revision as written keyed once: a long draft cites one instrument thousands of times in a few.
+        var keys: [(revision: Revision, key: String)] = []
         for i in file.positions[id] ?? [] {
-            let c = file.citations[i].citation
-            let edition = c.revision?.editionKey ?? Self.noEdition
-            if c.revision != nil {
+            let revision = file.citations[i].citation.revision
+            var edition = Self.noEdition
+            if let revision {
+                if let known = keys.first(where: { $0.revision == revision }) { edition = known.key } else {
+                    edition = revision.editionKey
+                    keys.append((revision, edition))
+                }
                 withRevision += sign
                 cited.insert(edition)
             }
-            if let t = c.title { titleCounts[edition, default: [:]][WorkspaceIndex.normalisedTitle(t), default: 0] += 1 }
+            if let t = file.citations[i].citation.title { titleCounts[edition, default: [:]][WorkspaceIndex.normalisedTitle(t), default: 0] += 1 }
         }
         // In place: a copy of a list of a thousand files for each file counted was quadratic.
         for edition in cited {

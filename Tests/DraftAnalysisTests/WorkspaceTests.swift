@@ -47,6 +47,9 @@ import TestSupport
         #expect(found(w, "a.md").isEmpty && found(w, "b.md").isEmpty)
         #expect(!found(w, "d.md").contains { $0.hasPrefix("citation-title") })
         #expect(w.taughtTitle(of: CitationIdentity(body: "PP", kind: .resolution, number: "71"))?.title == "国际电联2020-2023年战略规划")
+        // Spaces of both widths and line breaks never count; other marks (、 shares the ideographic space's first byte) do.
+        #expect(WorkspaceIndex.normalisedTitle("国际电联\u{3000}战略 规划\r\n") == "国际电联战略规划")
+        #expect(WorkspaceIndex.normalisedTitle("信息、通信。") == "信息、通信。")
     }
 
     @Test func theSeedsAgreeWithEachOther() throws {
