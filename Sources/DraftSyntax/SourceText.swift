@@ -33,15 +33,31 @@ public final class SourceText: Sendable {
     public let wasRepaired: Bool
 
     public init(bytes: [UInt8]) {
-        if UTF8Scan.isValid(bytes) {
+        // A long text is validated in two halves (cut before a byte that continues no scalar)
+        // while its lines are found, on every core; a repaired text's lines are found again.
+        var lines: LineIndex?
+        let valid: Bool
+        if bytes.count >= parallelScanFrom {
+            var cut = bytes.count / 2
+            while cut < bytes.count && bytes[cut] & 0xC0 == 0x80 { cut += 1 }
+            let parts = orderedMap(3, parallel: true) { k -> (valid: Bool, lines: LineIndex?) in
+                k == 2 ? (true, LineIndex(bytes)) : (UTF8Scan.isValid(bytes, in: k == 0 ? 0..<cut : cut..<bytes.count), nil)
+            }
+            valid = parts[0].valid && parts[1].valid
+            lines = parts[2].lines
+        } else {
+            valid = UTF8Scan.isValid(bytes)
+        }
+        if valid {
             self.bytes = bytes
             self.wasRepaired = false
         } else {
             // Repair once at the door so every scanner can trust the encoding.
             self.bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
             self.wasRepaired = true
+            lines = nil
         }
-        self.lines = LineIndex(self.bytes)
+        self.lines = lines ?? LineIndex(self.bytes)
     }
 
     private init(validBytes: [UInt8], lines: LineIndex) {
@@ -100,11 +116,15 @@ public enum UTF8Scan {
     /// The standard library's validator is vectorised; no need for a loop of our own.
     /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF),
     /// checked in place: building a String to validate would copy the whole text.
-    public static func isValid(_ bytes: [UInt8]) -> Bool {
+    public static func isValid(_ bytes: [UInt8]) -> Bool { isValid(bytes, in: 0..<bytes.count) }
+
+    /// Whether `range` of `bytes` is valid UTF-8 on its own; for a range that ends before a byte
+    /// that continues no scalar, the same as whether the scalars starting in it are.
+    static func isValid(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
         bytes.withUnsafeBufferPointer { buf in
-            let n = buf.count
+            let n = min(range.upperBound, buf.count)
             guard let base = UnsafeRawPointer(buf.baseAddress) else { return true }
-            var i = 0
+            var i = range.lowerBound
             while i < n {
                 let b = buf[i]
                 if b < 0x80 {
