@@ -6,6 +6,7 @@ public let parallelScanFrom = 1 << 20
 
 /// `transform` applied to each of `0..<count`, results in order; on every core when `parallel`,
 /// in contiguous chunks (more chunks than cores, so that a core that drew short work takes another).
+@inlinable
 public func orderedMap<T>(_ count: Int, parallel: Bool, _ transform: (Int) -> T) -> [T] {
     guard parallel, count > 1 else { return (0..<count).map(transform) }
     let chunks = min(count, 16)
