@@ -62,7 +62,7 @@ public enum Analyzer {
                                 reusing previous: Analysis? = nil, reuse: SegmentReuse? = nil, facts: DocumentFacts? = nil, word: WordSource? = nil,
                                 splitFrom: Int = parallelScanFrom) -> Analysis {
         // One context for the whole document serves the document rules, and the block rules when
-        // every block is fresh: its facts are computed once.
+        // every block is fresh and checked in one part: its facts are computed once.
         let context = RuleContext(document: document, catalog: catalog, facts: facts, word: word)
         let rules = RuleRegistry.all.filter { selection.isEnabled($0.code) }
         let segments = document.segments

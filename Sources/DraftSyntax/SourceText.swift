@@ -113,7 +113,6 @@ public final class SourceText: Sendable {
 
 /// Low-level helpers over UTF-8 bytes. Everything here is O(1) per call or linear in its span.
 public enum UTF8Scan {
-    /// The standard library's validator is vectorised; no need for a loop of our own.
     /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF),
     /// checked in place: building a String to validate would copy the whole text.
     public static func isValid(_ bytes: [UInt8]) -> Bool { isValid(bytes, in: 0..<bytes.count) }

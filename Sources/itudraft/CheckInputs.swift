@@ -83,8 +83,8 @@ extension CheckCommand {
     }
 }
 
-/// A value computed on another thread when `inParallel`, else when first read; read once, on
-/// the thread that asked for it.
+/// A value computed on another thread when `inParallel`, else when first read; read on the
+/// thread that made it, which waits for the other thread if need be.
 final class Later<Value: Sendable>: @unchecked Sendable {
     private var computed: Value?
     private let group = DispatchGroup()
