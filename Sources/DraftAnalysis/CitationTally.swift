@@ -72,13 +72,10 @@ struct CitationTally: Sendable {
         return true
     }
 
-    /// Whether two texts have the same bytes (not only canonically equivalent ones).
-    static func same(_ a: String?, _ b: String?) -> Bool {
+    private static func same(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case (var a?, var b?):
-            // Over contiguous bytes: a UTF8View compares one scalar's worth at a time.
-            return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        case let (a?, b?): return a.hasSameBytes(as: b)
         default: return false
         }
     }

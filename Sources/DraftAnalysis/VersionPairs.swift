@@ -20,10 +20,12 @@ enum VersionPairs {
         var sections: [(VersionSummary.Section, VersionSummary.Section)] {
             var out: [(VersionSummary.Section, VersionSummary.Section)] = []
             var used: [String: Int] = [:]
+            // Read once: a summary's sections are shifted each time they are read.
+            let theirs = other.sections
             for s in mine.sections {
                 let n = used[s.key, default: 0]
                 used[s.key] = n + 1
-                if let t = other.sections.filter({ $0.key == s.key }).dropFirst(n).first { out.append((s, t)) }
+                if let t = theirs.filter({ $0.key == s.key }).dropFirst(n).first { out.append((s, t)) }
             }
             return out
         }

@@ -224,8 +224,8 @@ public struct WorkspaceIndex: Sendable {
     /// Titles compare without the spaces a wrapped line leaves.
     static func normalisedTitle(_ t: String) -> String {
         // Most titles have no space to drop: they are their own normal form.
-        var bytes = t
-        let spaced = bytes.withUTF8 { b in
+        var text = t
+        let spaced = text.withUTF8 { b in
             b.indices.contains { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0A || b[$0] == 0x0D || (b[$0] == 0xE3 && $0 + 2 < b.count && b[$0 + 1] == 0x80 && b[$0 + 2] == 0x80) }
         }
         guard spaced else { return t }

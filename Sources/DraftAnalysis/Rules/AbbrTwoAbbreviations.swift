@@ -34,5 +34,5 @@ struct Spelling: Hashable {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: Spelling, b: Spelling) -> Bool { CitationTally.same(a.text, b.text) }
+    static func == (a: Spelling, b: Spelling) -> Bool { a.text.hasSameBytes(as: b.text) }
 }

@@ -36,14 +36,43 @@ public struct PrettyJSON {
         bytes.append(UInt8(ascii: "}"))
     }
 
-    private mutating func key(_ k: StaticString) {
+    /// A field's key: a comma after the field before it, a new line, the key and " : ".
+    private mutating func key(_ write: (inout [UInt8]) -> Void) {
         if !empty[empty.count - 1] { bytes.append(UInt8(ascii: ",")) }
         empty[empty.count - 1] = false
         newline(depth)
-        bytes.append(UInt8(ascii: "\""))
-        k.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes += "\" : ".utf8
+        write(&bytes)
+        bytes += " : ".utf8
     }
+
+    private mutating func key(_ k: StaticString) {
+        key { out in
+            out.append(UInt8(ascii: "\""))
+            k.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// A key known only when writing (an encoded value's), escaped as a string.
+    mutating func key(_ k: String) { key { JSONWriter.writeString(k, into: &$0) } }
+
+    /// An array of `count` elements, each written by `element` one level in.
+    mutating func array(_ count: Int, _ element: (inout PrettyJSON, Int) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        if count == 0 { bytes.append(UInt8(ascii: "\n")) }
+        for n in 0..<count {
+            if n > 0 { bytes.append(UInt8(ascii: ",")) }
+            newline(depth + 1)
+            depth += 1
+            element(&self, n)
+            depth -= 1
+        }
+        newline(depth)
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// A value with no layout of its own (a string, a number, true, null), as `write` gives it.
+    mutating func scalar(_ write: (inout [UInt8]) -> Void) { write(&bytes) }
 
     public mutating func field(_ k: StaticString, _ v: String?) {
         guard let v else { return }
@@ -71,17 +100,7 @@ public struct PrettyJSON {
 
     public mutating func field(_ k: StaticString, _ items: [some PrettyJSONWritable]) {
         key(k)
-        bytes.append(UInt8(ascii: "["))
-        if items.isEmpty { bytes.append(UInt8(ascii: "\n")) }
-        for (n, item) in items.enumerated() {
-            if n > 0 { bytes.append(UInt8(ascii: ",")) }
-            newline(depth + 1)
-            depth += 1
-            item.writePretty(&self)
-            depth -= 1
-        }
-        newline(depth)
-        bytes.append(UInt8(ascii: "]"))
+        array(items.count) { out, n in items[n].writePretty(&out) }
     }
 }
 
