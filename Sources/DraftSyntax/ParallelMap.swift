@@ -22,3 +22,24 @@ public func orderedMap<T>(_ count: Int, parallel: Bool, _ transform: (Int) -> T)
         }
     }
 }
+
+/// A value computed on another thread when `inParallel`, else when first read; read on the
+/// thread that made it, which waits for the other thread if need be.
+public final class Later<Value: Sendable>: @unchecked Sendable {
+    private var computed: Value?
+    private let group = DispatchGroup()
+    private let compute: @Sendable () -> Value
+
+    public init(inParallel: Bool, _ compute: @escaping @Sendable () -> Value) {
+        self.compute = compute
+        if inParallel { DispatchQueue.global(qos: .userInitiated).async(group: group) { self.computed = compute() } }
+    }
+
+    public var value: Value {
+        group.wait()
+        if let computed { return computed }
+        let v = compute()
+        computed = v
+        return v
+    }
+}

@@ -1,7 +1,6 @@
 import DraftAnalysis
 import DraftSyntax
 import DraftWord
-import Dispatch
 
 extension CheckCommand {
     /// Expands directories into their drafts (.txt, .md, .docx), sorted; hidden folders and .build are skipped.
@@ -80,26 +79,5 @@ extension CheckCommand {
             byPath[found] = loaded
             return loaded
         }
-    }
-}
-
-/// A value computed on another thread when `inParallel`, else when first read; read on the
-/// thread that made it, which waits for the other thread if need be.
-final class Later<Value: Sendable>: @unchecked Sendable {
-    private var computed: Value?
-    private let group = DispatchGroup()
-    private let compute: @Sendable () -> Value
-
-    init(inParallel: Bool, _ compute: @escaping @Sendable () -> Value) {
-        self.compute = compute
-        if inParallel { DispatchQueue.global(qos: .userInitiated).async(group: group) { self.computed = compute() } }
-    }
-
-    var value: Value {
-        group.wait()
-        if let computed { return computed }
-        let v = compute()
-        computed = v
-        return v
     }
 }

@@ -21,19 +21,4 @@ import Testing
         #expect(r.summary.citations.map(\.citation.range) == summary.citations.map(\.citation.range))
         #expect(r.summary.versions == summary.versions && !summary.versions.isEmpty)
     }
-
-    @Test func aValueForLaterIsComputedOnceEitherWay() {
-        let counter = Counter()
-        let parallel = Later(inParallel: true) { counter.add(); return 42 }
-        let lazy = Later(inParallel: false) { counter.add(); return 7 }
-        #expect(parallel.value == 42 && parallel.value == 42 && lazy.value == 7 && lazy.value == 7)
-        #expect(counter.count == 2)
-    }
-}
-
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var n = 0
-    var count: Int { lock.withLock { n } }
-    func add() { lock.withLock { n += 1 } }
 }

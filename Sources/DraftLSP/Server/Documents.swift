@@ -41,14 +41,9 @@ public final class Snapshot {
     /// on a long draft each takes milliseconds (on a short one handing work over costs more).
     func prepareInParallel() {
         guard computedAnalysis == nil, computedSummary == nil, text.count >= Self.parallelFrom else { return }
-        let summary = Handoff<FileSummary>()
         let (uri, document, facts, summaryBase) = (uri, document, facts, summaryBase)
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group) {
-            summary.value = FileSummary(key: uri, document: document, facts: facts, reusing: summaryBase?.summary, reuse: summaryBase?.reuse)
-        }
+        let summary = Later(inParallel: true) { FileSummary(key: uri, document: document, facts: facts, reusing: summaryBase?.summary, reuse: summaryBase?.reuse) }
         _ = analysis
-        group.wait()
         computedSummary = summary.value
     }
 
@@ -152,11 +147,6 @@ final class OpenDocument {
         retired = []
         last.drop()
     }
-}
-
-/// A value computed on another thread, read once it has finished (after a DispatchGroup wait).
-private final class Handoff<Value: Sendable>: @unchecked Sendable {
-    var value: Value?
 }
 
 /// Takes objects' last references to another thread: freeing the analysis of a 10 MB draft
