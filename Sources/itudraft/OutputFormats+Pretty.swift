@@ -1,6 +1,6 @@
 import DraftLSP
 
-// The JSON report's types write themselves, keys in sorted order (FolderReportTests compares
+// The JSON report's types write themselves, keys in sorted order (PrettyReportTests compares
 // them with Encoder's bytes): a 10 MB draft's report is thousands of these.
 
 extension Place: PrettyJSONWritable {
