@@ -78,7 +78,7 @@ public enum JSONWriter {
     }
 
     /// Digits without a String in between: positions and lengths are most of what is written.
-    static func writeInt(_ i: Int, into out: inout [UInt8]) {
+    @usableFromInline static func writeInt(_ i: Int, into out: inout [UInt8]) {
         guard i >= 0 && i < 1_000_000_000 else { out += String(i).utf8; return }
         if i < 10 { out.append(UInt8(ascii: "0") + UInt8(i)); return }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
@@ -89,7 +89,7 @@ public enum JSONWriter {
         }
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    @usableFromInline static func writeString(_ s: String, into out: inout [UInt8]) {
         var s = s
         // Over the string's contiguous bytes: its UTF8View is read one scalar's worth at a time.
         s.withUTF8 { bytes in
