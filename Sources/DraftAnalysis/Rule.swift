@@ -106,32 +106,32 @@ public final class RuleContext {
                 if inCode || s >= r.end || text.bytes[s] == UInt8(ascii: "|") || text.bytes[s] == UInt8(ascii: "<") { continue }
                 if UTF8Scan.firstByte(0x09, in: text.bytes, from: s, end: r.end) < r.end { continue }
                 guard UTF8Scan.firstLead(text.bytes, from: s, end: r.end, where: { $0 >= 0xE3 && $0 <= 0xE9 }) < r.end else { continue }
-                out += Self.outsideLinkTargets(text.bytes, ByteRange(s, r.end))
+                Self.appendOutsideLinkTargets(text.bytes, ByteRange(s, r.end), to: &out)
             }
         }
         return out
     }()
     private static let fence = Array("```".utf8)
 
-    /// `line` without the targets of its Markdown links: "[文字](#)" keeps "[文字]".
-    static func outsideLinkTargets(_ bytes: [UInt8], _ line: ByteRange) -> [ByteRange] {
-        var out: [ByteRange] = []
+    /// `line` without the targets of its Markdown links: "[文字](#)" keeps "[文字]". Appended in
+    /// place: a 10 MB draft has 200,000 lines of free text.
+    static func appendOutsideLinkTargets(_ bytes: [UInt8], _ line: ByteRange, to out: inout [ByteRange]) {
         var start = line.start
-        var i = line.start
+        func keep(_ end: Int) { if end > start { out.append(ByteRange(start, end)) } }
+        var i = UTF8Scan.firstByte(UInt8(ascii: "]"), in: bytes, from: line.start, end: line.end)
         while i + 1 < line.end {
-            if bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "(") {
+            if bytes[i + 1] == UInt8(ascii: "(") {
                 let close = UTF8Scan.firstByte(UInt8(ascii: ")"), in: bytes, from: i + 2, end: line.end)
                 if close < line.end {
-                    out.append(ByteRange(start, i + 1))
+                    keep(i + 1)
                     start = close + 1
-                    i = start
+                    i = UTF8Scan.firstByte(UInt8(ascii: "]"), in: bytes, from: start, end: line.end)
                     continue
                 }
             }
-            i += 1
+            i = UTF8Scan.firstByte(UInt8(ascii: "]"), in: bytes, from: i + 1, end: line.end)
         }
-        out.append(ByteRange(start, line.end))
-        return out.filter { !$0.isEmpty }
+        keep(line.end)
     }
 
     /// Paragraphs of English instruments: where the English typography rules look.

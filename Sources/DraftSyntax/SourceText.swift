@@ -162,55 +162,6 @@ public enum UTF8Scan {
         }
     }
 
-    /// The first offset in `from..<end` holding the ASCII byte `c`, or `end`. An ASCII byte never
-    /// occurs inside a multi-byte UTF-8 sequence, so this equals stepping scalar by scalar; it
-    /// tests eight bytes at a time.
-    public static func firstByte(_ c: UInt8, in bytes: [UInt8], from: Int, end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buf in
-            let e = min(end, buf.count)
-            var i = max(0, from)
-            guard i < e, let base = UnsafeRawPointer(buf.baseAddress) else { return max(e, from) }
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            let pattern = ones &* UInt64(c)
-            while i + 8 <= e {
-                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
-                // A zero byte in `word` is a byte equal to `c`.
-                if (word &- ones) & ~word & highs != 0 { break }
-                i += 8
-            }
-            while i < e && buf[i] != c { i += 1 }
-            return i
-        }
-    }
-
-    @inline(__always)
-    public static func hasBytes(_ bytes: [UInt8], _ needle: [UInt8], at offset: Int) -> Bool {
-        if offset < 0 || offset + needle.count > bytes.count { return false }
-        var k = 0
-        while k < needle.count {
-            if bytes[offset + k] != needle[k] { return false }
-            k += 1
-        }
-        return true
-    }
-
-    /// The first scalar start in `from..<end` whose lead byte satisfies `isCandidate` (or `end`),
-    /// stepping scalar by scalar over unchecked memory: the inner loop of every scanner.
-    @inline(__always)
-    public static func firstLead(_ bytes: [UInt8], from: Int, end: Int, where isCandidate: (UInt8) -> Bool) -> Int {
-        bytes.withUnsafeBufferPointer { buf in
-            var i = from
-            let e = min(end, buf.count)
-            while i < e {
-                let b = buf[i]
-                if isCandidate(b) { return i }
-                i += length(lead: b)
-            }
-            return max(i, from)
-        }
-    }
-
     /// `offset` moved back to the start of the scalar it falls in.
     public static func scalarStart(_ bytes: [UInt8], _ offset: Int) -> Int {
         var i = offset

@@ -1,6 +1,7 @@
 @testable import DraftAnalysis
 import DraftSyntax
 import Testing
+import TestSupport
 
 @Suite struct CrossReferenceRuleTests {
     @Test func unknownSection() {
@@ -120,6 +121,25 @@ import Testing
         assertLint(DoubledCharacter(), opinion(operative: "1\t服务和技术⟦的的⟧发展；\n2\t为了了解和和平，"),
                    fixed: opinion(operative: "1\t服务和技术的发展；\n2\t为了了解和和平，"),
                    messages: ["“的”重复了 | \"的\" is typed twice"])
+    }
+
+    /// The pair search compares eight bytes at a time: it finds the first pair a walk scalar by
+    /// scalar finds, from every start, in runs of three and beside four-byte scalars.
+    @Test func doubledCharacterSearchIsAWalk() {
+        var rng = SplitMix(seed: TestSeed.value(default: 6, salt: "pairs"))
+        let pieces = ["的", "了", "和", "，", "a", " ", "😀", "é"]
+        for _ in 0..<300 {
+            let bytes = Array((0..<rng.next(30)).map { _ in pieces[rng.next(pieces.count)] }.joined().utf8)
+            var start = 0
+            while start < bytes.count {
+                var walked = start
+                while walked + 6 <= bytes.count, !(bytes[walked] >= 0xE4 && bytes[walked] <= 0xE9 && bytes[walked..<walked + 3].elementsEqual(bytes[walked + 3..<walked + 6])) {
+                    walked += UTF8Scan.length(lead: bytes[walked])
+                }
+                #expect(DoubledCharacter.nextPair(bytes, from: start, end: bytes.count) == (walked + 6 <= bytes.count ? walked : bytes.count), "\(String(decoding: bytes, as: UTF8.self)) from \(start)")
+                start += UTF8Scan.length(lead: bytes[start])
+            }
+        }
     }
 
     @Test func latinWord() {

@@ -20,5 +20,9 @@ import Testing
         let summary = FileSummary(key: "long.txt", document: document, complete: false)
         #expect(r.summary.citations.map(\.citation.range) == summary.citations.map(\.citation.range))
         #expect(r.summary.versions == summary.versions && !summary.versions.isEmpty)
+        // Its findings are rendered on both cores too, in their order.
+        let file = CheckedFile(path: "long.txt", text: text, diagnostics: r.analysis.diagnostics)
+        let report = TextReport(language: .en, concise: false, colored: false)
+        #expect(report.render(file) == file.diagnostics.map { report.render($0, suppressed: false, in: file) }.joined())
     }
 }

@@ -45,14 +45,33 @@ struct DoubledCharacter: Rule {
         }
     }
 
-    /// The first offset from `i` where a CJK scalar (lead byte E4–E9) is typed twice, or `end`.
+    /// The first offset from `start` where a CJK scalar (lead byte E4–E9, always a scalar's
+    /// start) is typed twice, or `end`. Each byte is compared with the one three bytes on, eight
+    /// at a time: three equal in a row, from a lead byte, are a pair.
     static func nextPair(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
         bytes.withUnsafeBufferPointer { b in
             var i = start
+            let end = min(end, b.count)
+            guard let base = UnsafeRawPointer(b.baseAddress) else { return end }
+            @inline(__always) func isPair(_ k: Int) -> Bool {
+                b[k] >= 0xE4 && b[k] <= 0xE9 && b[k + 3] == b[k] && b[k + 4] == b[k + 1] && b[k + 5] == b[k + 2]
+            }
+            let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            while i + 11 <= end {
+                let z = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ base.loadUnaligned(fromByteOffset: i + 3, as: UInt64.self)
+                // 0x80 in each byte of `z` that is zero (exactly: no borrow between bytes).
+                let equal = ~(((z & low7) &+ low7) | z | low7)
+                var runs = equal & (equal >> 8) & (equal >> 16) & 0x0000_8080_8080_8080
+                while runs != 0 {
+                    let k = i + runs.trailingZeroBitCount / 8
+                    if isPair(k) { return k }
+                    runs &= runs - 1
+                }
+                i += 6
+            }
             while i + 6 <= end {
-                let lead = b[i]
-                if lead >= 0xE4 && lead <= 0xE9 && b[i + 3] == lead && b[i + 4] == b[i + 1] && b[i + 5] == b[i + 2] { return i }
-                i += UTF8Scan.length(lead: lead)
+                if isPair(i) { return i }
+                i += 1
             }
             return end
         }

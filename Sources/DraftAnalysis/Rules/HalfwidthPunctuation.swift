@@ -33,7 +33,9 @@ struct HalfwidthPunctuation: Rule {
                 var i = r.start
                 let end = min(r.end, b.count)
                 while i + 2 < end && full < limit {
-                    if b[i] == 0xEF && b[i + 1] == 0xBC, b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x88 { full += 1; i += 3 } else { i += 1 }
+                    if b[i] == 0xEF && b[i + 1] == 0xBC, b[i + 2] == 0x8C || b[i + 2] == 0x9B || b[i + 2] == 0x9A || b[i + 2] == 0x88 { full += 1; i += 3 } else {
+                        i = UTF8Scan.firstByte(0xEF, in: bytes, from: i + 1, end: end)
+                    }
                 }
             }
         }
@@ -65,8 +67,11 @@ struct HalfwidthPunctuation: Rule {
             var openQuote = true
             var i = p.start
             while i < p.end {
+                // Every mark looked for is below 0x40.
+                i = UTF8Scan.firstByte(below: 0x40, in: bytes, from: i, end: p.end)
+                guard i < p.end else { break }
                 let b = bytes[i]
-                defer { i += UTF8Scan.length(lead: b) }
+                defer { i += 1 }
                 guard b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x28 || b == 0x22 else { continue }
                 // A run of marks ("，，" typed as ",,") is judged by what is around the run: the
                 // fix makes all of it full-width in one pass, or none of it.

@@ -18,10 +18,18 @@ struct HalfwidthPunctuationFile: Rule {
         // The marks the block rule found (kept blocks' too), else the file's own scan.
         let code = HalfwidthPunctuation().code
         let marks = context.blockRulesRun.contains(code) ? context.blockFindings.filter { $0.code == code }.sorted { $0.range < $1.range } : context.halfWidthMarks
-        guard marks.count >= Self.minimumMarks, marks.count > HalfwidthPunctuation.fullWidthCount(context.bytes, in: context.chineseText, limit: marks.count), let first = marks.first else { return }
+        guard marks.count >= Self.minimumMarks, marks.count > fullWidthCount(context, limit: marks.count), let first = marks.first else { return }
         let edits = marks.flatMap { $0.fix?.edits ?? [] }
         emit(diagnostic(first.range,
                         Message(zh: "文件中的中文标点大多为半角（共 \(marks.count) 处），应使用全角标点", en: "most of the Chinese punctuation in this file is half-width (\(marks.count) marks): Chinese uses full-width marks"),
                         fix: Fix(title: Message(zh: "将 \(marks.count) 处半角标点全部改为全角", en: "Make all \(marks.count) marks full-width"), edits: edits)))
+    }
+
+    /// The full-width marks of the Chinese text, counted up to `limit`: the instruments' paragraphs
+    /// first, the free text (whose lines are sorted out one by one) only when they fall short.
+    private func fullWidthCount(_ context: RuleContext, limit: Int) -> Int {
+        let inParagraphs = HalfwidthPunctuation.fullWidthCount(context.bytes, in: context.chineseParagraphs, limit: limit)
+        guard inParagraphs < limit else { return inParagraphs }
+        return inParagraphs + HalfwidthPunctuation.fullWidthCount(context.bytes, in: context.chineseFreeText, limit: limit - inParagraphs)
     }
 }

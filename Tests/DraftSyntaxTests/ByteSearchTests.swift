@@ -1,0 +1,39 @@
+@testable import DraftSyntax
+import Testing
+import TestSupport
+
+/// The searches that test eight bytes at a time find what a byte-by-byte walk finds, wherever
+/// the match falls in the word and whatever the tail's length.
+@Suite struct ByteSearchTests {
+    /// Random texts of Chinese, full-width marks, ASCII marks, digits and spaces.
+    static func texts(_ count: Int, salt: String) -> [[UInt8]] {
+        var rng = SplitMix(seed: TestSeed.value(default: 8, salt: salt))
+        let pieces = ["的", "了", "，", "（", ",", "(", "]", ")", " ", "1", "a", "\n", "😀", "é"]
+        return (0..<count).map { _ in
+            Array((0..<rng.next(40)).map { _ in pieces[rng.next(pieces.count)] }.joined().utf8)
+        }
+    }
+
+    @Test func firstByteBelowALimitIsTheFirstSuchByte() {
+        for bytes in Self.texts(400, salt: "below") {
+            for from in 0...bytes.count {
+                for limit: UInt8 in [0x21, 0x40, 0x80] {
+                    let walked = bytes[from...].firstIndex { $0 < limit } ?? bytes.count
+                    #expect(UTF8Scan.firstByte(below: limit, in: bytes, from: from, end: bytes.count) == walked)
+                }
+            }
+        }
+    }
+
+    @Test func firstByteIsTheFirstEqualByte() {
+        for bytes in Self.texts(400, salt: "equal") {
+            for from in 0...bytes.count {
+                for c: UInt8 in [UInt8(ascii: "]"), 0x20, 0xEF] {
+                    let end = max(from, bytes.count - 3)
+                    let walked = bytes[from..<end].firstIndex(of: c) ?? end
+                    #expect(UTF8Scan.firstByte(c, in: bytes, from: from, end: end) == walked)
+                }
+            }
+        }
+    }
+}
