@@ -48,6 +48,9 @@ struct TitleCandidate {
 enum Bytes {
     static let bookmark = Array("[bookmark:".utf8)
     static let yijian = Array("意见".utf8)
+    static let enDash = Array("–".utf8)
+    static let openParen = Array("（".utf8)
+    static let closeParen = Array("）".utf8)
     static let caoan = Array("草案".utf8)
     static let di = Array("第".utf8)
     static let hao = Array("号".utf8)
@@ -58,6 +61,8 @@ enum Bytes {
     static let beixuan = Array("备选".utf8)
     static let canyue = Array("参阅".utf8)
     static let sectors = ["ITU-R", "ITU-T", "ITU-D"].map { Array($0.utf8) }
+    /// The first words of an English title, lower case (DRAFT NEW RESOLUTION, Opinion 4: …).
+    static let titleWords = ["draft", "opinion", "resolution", "decision", "recommendation"].map { Array($0.utf8) }
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     static let commentOpen = Array("<!--".utf8)
     static let commentClose = Array("-->".utf8)
@@ -112,7 +117,7 @@ enum LineScanner {
             let mayBeHeading = Lexicon.mayStartHeading(bytes, s) && !hasSentencePunctuation(bytes, s, e)
             let first = bytes[s]
             let mayBeTitle = UTF8Scan.hasBytes(bytes, Bytes.yijian, at: s) || UTF8Scan.hasBytes(bytes, Bytes.di, at: s)
-                || CharClass.isASCIILetter(first)
+                || (CharClass.isASCIILetter(first) && mayStartLatinTitle(bytes, s, e))
             if mayBeHeading || mayBeTitle {
                 let str = String(decoding: bytes[s..<e], as: UTF8.self)
                 if mayBeHeading { heading = Lexicon.classifyHeading(str) }
@@ -154,31 +159,6 @@ enum LineScanner {
         let (c, len) = UTF8Scan.scalar(bytes, at: s)
         guard c == 0x2D || c == 0x2013 || c == 0x2014, s + len < e else { return false }
         return CharClass.isASCIIWhitespace(bytes[s + len])
-    }
-
-    /// - 97 -, 97, 3/484, （3.2 – 理事会）: a page number or a running header.
-    static func isPageFurniture(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
-        // A dash, a digit or an opening parenthesis first: other lines are decided by one byte.
-        guard e > s, e - s <= 60 else { return false }
-        let first = bytes[s]
-        guard first == UInt8(ascii: "-") || first == 0xE2 || CharClass.isASCIIDigit(first) || first == UInt8(ascii: "(") || first == 0xEF else { return false }
-        let line = String(decoding: bytes[s..<e], as: UTF8.self)
-        let scalars = Array(line.unicodeScalars)
-        func digits(_ x: ArraySlice<Unicode.Scalar>) -> Bool { !x.isEmpty && x.count <= 4 && x.allSatisfy { $0.properties.numericType == .decimal && $0.isASCII } }
-        let compact = scalars.filter { $0 != " " && $0 != "\t" }
-        if digits(compact[...]) { return true }  // 97
-        if compact.count >= 3, compact.first == "-" || compact.first == "–", compact.last == compact.first,
-           digits(compact.dropFirst().dropLast()) { return true }  // - 97 -
-        if let slash = compact.firstIndex(of: "/"), digits(compact[..<slash]), digits(compact[(slash + 1)...]) { return true }  // 3/484
-        // （3.2 – 理事会）: a section number of the collection, a dash, a short name.
-        if let first = scalars.first, let last = scalars.last, (first == "（" && last == "）") || (first == "(" && last == ")") {
-            let inner = Array(scalars.dropFirst().dropLast())
-            if let dash = inner.indices.first(where: { k in (inner[k] == "–" || inner[k] == "-") && k > 0 && inner[k - 1] == " " && k + 1 < inner.count && inner[k + 1] == " " }) {
-                let number = inner[..<(dash - 1)]
-                if !number.isEmpty && number.allSatisfy({ ($0.isASCII && $0.properties.numericType == .decimal) || $0 == "." }) { return true }
-            }
-        }
-        return false
     }
 
     /// Whether the line holds punctuation or digits no heading has: ，。；：, . ; : ( 0-9. The one

@@ -72,6 +72,17 @@ extension LineScanner {
         return nil
     }
 
+    /// Whether a line starting with a Latin letter may be a title: its first word is a Sector
+    /// (ITU-R 第12-3号决议) or, in any case, one an English title starts with. Most English lines
+    /// are decided here, before a String is lowercased and split.
+    static func mayStartLatinTitle(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        if Bytes.sectors.contains(where: { UTF8Scan.hasBytes(bytes, $0, at: s) }) { return true }
+        let wordEnd = UTF8Scan.firstByte(0x20, in: bytes, from: s, end: e)
+        return Bytes.titleWords.contains { word in
+            word.count == wordEnd - s && word.indices.allSatisfy { bytes[s + $0] | 0x20 == word[$0] }
+        }
+    }
+
     /// Reads ASCII or full-width digits (and "/" between them) as a normalised number string.
     static func readNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (String?, Int) {
         var i = start

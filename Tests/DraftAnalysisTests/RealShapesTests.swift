@@ -129,6 +129,11 @@ import Testing
         #expect(findings(text) == [])
         let zh = "第2号决定\n题\n理事会，\n请\n各成员国积极参与。\n"
         #expect(outline(zh) == ["[decision 2] 第2号决定 / 理事会，", "请: ·"])
+        // A Sector before the number, as ITU-R's resolutions are titled.
+        let sector = "ITU-R 第12-3号决议\n题\n无线电通信全会，\n做出决议\n1\t一；\n2\t二。\n"
+        #expect(outline(sector) == ["[resolution 12-3] ITU-R 第12-3号决议 / 无线电通信全会，", "做出决议: 1 2"])
+        let recommendation = "Recommendation 5 (Geneva, 2020)\nTitle\nThe Assembly,\nresolves\n1\tone;\n2\ttwo.\n"
+        #expect(outline(recommendation) == ["[recommendation 5] Recommendation 5 (Geneva, 2020) / The Assembly,", "resolves: 1 2"])
     }
 
     @Test func copiesFromPDFs() {
@@ -145,6 +150,9 @@ import Testing
         resolves
         1.\tto act;
         3/484
+        – 98 –
+        (3.2 – Council)
+        （3.2 – 理事会）
         2.\tto report.
         """
         #expect(outline(text) == ["[decision 3]     DECISION  3  (Minneapolis, 1998) / The Plenipotentiary Conference (Minneapolis, 1998),",
