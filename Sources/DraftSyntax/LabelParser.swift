@@ -8,20 +8,23 @@ extension LineScanner {
         var opened = false
         let (first, firstLen) = UTF8Scan.scalar(bytes, at: i)
         if first == 0x28 || first == 0xFF08 { opened = true; i += firstLen }  // ( or （
-        // Letters (half- or full-width).
-        var letters: [UInt8] = []
+        // Letters (half- or full-width), read into an array only once a ")" closes them: most
+        // English lines start with a word.
+        let lettersStart = i
+        var count = 0
         while i < e {
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
-            if c >= 0x61 && c <= 0x7A { letters.append(UInt8(c)) }
-            else if c >= 0xFF41 && c <= 0xFF5A { letters.append(UInt8(c - 0xFF41 + 0x61)) }
-            else { break }
+            guard (c >= 0x61 && c <= 0x7A) || (c >= 0xFF41 && c <= 0xFF5A) else { break }
             i += len
-            if letters.count > 5 { return nil }
+            count += 1
+            if count > 5 { return nil }
         }
-        if !letters.isEmpty {
+        if count > 0 {
+            let lettersEnd = i
             let variant = negotiationSuffix(bytes, &i, e, allowSpace: true)
             let (close, closeLen) = UTF8Scan.scalar(bytes, at: i)
             guard close == 0x29 || close == 0xFF09 else { return nil }  // ) or ）
+            let letters = lowerLetters(bytes, lettersStart, lettersEnd)
             let labelEnd = i + closeLen
             // A label alone on its line (b) with its text on the next, as PDF copies have it) is kept;
             // its paragraph is the lines that follow.
@@ -125,6 +128,18 @@ extension LineScanner {
         guard textStart < e else { return nil }
         return ParsedLabel(range: ByteRange(s, labelEnd), textStart: textStart, style: .number, key: "alt\(n)",
                            ordinal: n, romanValue: nil, variant: "alt")
+    }
+
+    /// The letters of a label, full-width ones as their ASCII forms.
+    static func lowerLetters(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [UInt8] {
+        var letters: [UInt8] = []
+        var i = start
+        while i < end {
+            let (c, len) = UTF8Scan.scalar(bytes, at: i)
+            letters.append(c >= 0xFF41 ? UInt8(c - 0xFF41 + 0x61) : UInt8(c))
+            i += len
+        }
+        return letters
     }
 
     static func skipSpacing(_ bytes: [UInt8], _ from: Int, _ end: Int) -> Int {

@@ -8,8 +8,8 @@ extension LineScanner {
         // Each shape's first (and last) marks, in bytes, before any String: numbered items start
         // with a digit, many Chinese lines with “ or （.
         switch first {
-        case UInt8(ascii: "-"): break
-        case 0xE2: guard UTF8Scan.hasBytes(bytes, Bytes.enDash, at: s) else { return false }
+        case UInt8(ascii: "-"): guard bytes[e - 1] == UInt8(ascii: "-") else { return false }
+        case 0xE2: guard UTF8Scan.hasBytes(bytes, Bytes.enDash, at: s), UTF8Scan.hasBytes(bytes, Bytes.enDash, at: e - 3) else { return false }
         case UInt8(ascii: "("): guard bytes[e - 1] == UInt8(ascii: ")") else { return false }
         case 0xEF: guard UTF8Scan.hasBytes(bytes, Bytes.openParen, at: s), e - s >= 6, UTF8Scan.hasBytes(bytes, Bytes.closeParen, at: e - 3) else { return false }
         case _ where CharClass.isASCIIDigit(first):
