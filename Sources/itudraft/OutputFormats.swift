@@ -89,8 +89,11 @@ enum OutputFormats {
 
 
     static func jsonFile(_ f: CheckedFile, language: TextLanguage, others: OtherFiles) -> JSONFile {
-        JSONFile(path: f.path, diagnostics: f.reported.map { d, suppressed in
-            JSONDiagnostic(
+        let reported = f.reported
+        // A long draft's thousands of findings are placed (line, column) on every core.
+        return JSONFile(path: f.path, diagnostics: orderedMap(reported.count, parallel: reported.count >= PrettyJSON.parallelElementsFrom) { n in
+            let (d, suppressed) = reported[n]
+            return JSONDiagnostic(
                 code: d.code, severity: d.severity.rawValue, message: d.message.text(language),
                 range: Span(d.range, f.text, f.word),
                 related: d.related.compactMap { r in

@@ -29,6 +29,13 @@ import Testing
         let foundation = JSONEncoder()
         foundation.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         #expect(String(decoding: JSONWriter.encodePretty(writing: file), as: UTF8.self) == String(decoding: try foundation.encode(file), as: UTF8.self))
+        // Enough findings to be written on every core: the same bytes, in order.
+        let many = OutputFormats.JSONFile(path: "m", diagnostics: (0..<PrettyJSON.parallelElementsFrom).map { n in
+            let d = file.diagnostics[n % 2]
+            return OutputFormats.JSONDiagnostic(code: "c\(n)", severity: d.severity, message: d.message, range: d.range, related: d.related,
+                                                fix: d.fix, suppressed: d.suppressed, inserted: d.inserted)
+        })
+        #expect(String(decoding: OutputFormats.nested(writing: many, depth: 2), as: UTF8.self) == String(decoding: OutputFormats.nested(many, depth: 2), as: UTF8.self))
         let empty = OutputFormats.JSONFile(path: "e", diagnostics: [])
         #expect(String(decoding: JSONWriter.encodePretty(writing: empty), as: UTF8.self) == String(decoding: try foundation.encode(empty), as: UTF8.self))
     }

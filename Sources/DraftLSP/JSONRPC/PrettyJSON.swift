@@ -1,3 +1,5 @@
+import DraftSyntax
+
 /// A report type that writes itself in JSONEncoder's pretty layout: the bytes `encodePretty`
 /// gives through Encoder, without building a tree (a 10 MB draft's report has thousands of
 /// findings). Fields are written in sorted key order and nil ones left out, as `encodePretty`
@@ -110,9 +112,23 @@ public struct PrettyJSON {
         v.writePretty(&self)
     }
 
+    /// From this many elements on, an array's elements are written on every core, each at its
+    /// depth, and joined in order (a 10 MB draft's report has thousands of findings).
+    public static let parallelElementsFrom = 512
+
     @inlinable public mutating func field(_ k: StaticString, _ items: [some PrettyJSONWritable]) {
         key(k)
-        array(items.count) { out, n in items[n].writePretty(&out) }
+        guard items.count >= Self.parallelElementsFrom else {
+            array(items.count) { out, n in items[n].writePretty(&out) }
+            return
+        }
+        let depth = self.depth
+        let written = orderedMap(items.count, parallel: true) { n in
+            var out = PrettyJSON(depth: depth + 1)
+            items[n].writePretty(&out)
+            return out.storage
+        }
+        array(items.count) { out, n in out.storage.append(contentsOf: written[n]) }
     }
 }
 
