@@ -22,9 +22,9 @@ enum CitationScanner {
     ]
 
     /// The citations inside `range` (one block).
-    static func scan(_ text: SourceText, in range: ByteRange, markup: Markup) -> [Citation] {
+    static func scan(_ text: SourceText, in range: ByteRange, markup: Markup, revisions: RevisionMemo = RevisionMemo()) -> [Citation] {
         let bytes = text.bytes
-        let cursor = LogicalCursor(bytes: bytes, markup: markup, end: range.end)
+        let cursor = LogicalCursor(bytes: bytes, markup: markup, end: range.end, revisions: revisions)
         var out: [Citation] = []
         var i = range.start
         var skipIdx = 0

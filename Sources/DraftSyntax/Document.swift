@@ -42,7 +42,10 @@ public struct Document: Sendable {
     /// Each block scanned on its own; a long file's on every core (blocks never look at each
     /// other, and a 10 MB draft spends most of its parse here).
     static func scan(_ blocks: [Block], text: SourceText, lines: [LineInfo]) -> [BlockSyntax] {
-        orderedMap(blocks.count, parallel: text.count >= parallelScanFrom) { BlockSyntax.scan(blocks[$0], text: text, lines: lines, firstLine: 0) }
+        let revisions = RevisionMemo()
+        return orderedMap(blocks.count, parallel: text.count >= parallelScanFrom) {
+            BlockSyntax.scan(blocks[$0], text: text, lines: lines, firstLine: 0, revisions: revisions)
+        }
     }
 
     /// A document made of already scanned blocks (all of a file, or one block to check it alone).
@@ -96,7 +99,8 @@ public struct Document: Sendable {
         let lastLine = regionEnd >= newText.count ? newText.lines.lineCount : newText.lines.line(of: regionEnd)
         let lines = LineScanner.scan(newText, lines: firstLine..<max(firstLine, lastLine))
         let blocks = StructureParser(text: newText, lines: lines).parse()
-        let middle = blocks.map { BlockSyntax.scan($0, text: newText, lines: lines, firstLine: firstLine) }
+        let revisions = RevisionMemo()
+        let middle = blocks.map { BlockSyntax.scan($0, text: newText, lines: lines, firstLine: firstLine, revisions: revisions) }
         // Everything after the edit moves: on a long text, on every core (each block on its own).
         let after = orderedMap(segments.count - last - 1, parallel: newText.count >= parallelScanFrom) { segments[last + 1 + $0].shifted(by: delta) }
         let doc = Document(text: newText, segments: Array(segments[..<first]) + middle + after)
@@ -158,7 +162,7 @@ public struct BlockSyntax: Sendable {
     public let footnoteNotes: [FootnoteNote]
 
     /// Scans `block`; `lines` are the scanned lines starting at line number `firstLine`.
-    static func scan(_ block: Block, text: SourceText, lines: [LineInfo], firstLine: Int) -> BlockSyntax {
+    static func scan(_ block: Block, text: SourceText, lines: [LineInfo], firstLine: Int, revisions: RevisionMemo = RevisionMemo()) -> BlockSyntax {
         let bytes = text.bytes
         let range = block.range
         let markup = Markup.scan(text, in: range)
@@ -179,7 +183,7 @@ public struct BlockSyntax: Sendable {
             titleStart = inst.title.start
         }
         // A resolution's own title line is no citation of it.
-        let citations = CitationScanner.scan(text, in: range, markup: markup).filter { $0.range.start != titleStart }
+        let citations = CitationScanner.scan(text, in: range, markup: markup, revisions: revisions).filter { $0.range.start != titleStart }
         let from = text.lines.line(of: range.start) - firstLine
         let to = text.lines.line(of: range.end) - firstLine
         let blockLines = lines[max(0, from)..<min(lines.count, max(from, to + 1))]

@@ -71,7 +71,7 @@ enum FootnoteScanner {
         let n = range.end
         while i < n {
             // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9.
-            i = UTF8Scan.firstLead(bytes, from: i, end: n) { $0 == 0xC2 || $0 == 0xE2 }
+            i = UTF8Scan.firstByte(0xC2, or: 0xE2, in: bytes, from: i, end: n)
             guard i < n else { break }
             let b = bytes[i]
             guard i + 1 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0xB2 || bytes[i + 1] == 0xB3 || bytes[i + 1] == 0xB9) else { i += UTF8Scan.length(lead: b); continue }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Reads text as a citation sees it: through Markdown link syntax, Word artefacts and line
 /// breaks, so that "[第611号决定（理事会](#)\n\n[2020年会议，修订版](#)）" is one citation.
 struct LogicalCursor {
@@ -6,7 +8,7 @@ struct LogicalCursor {
     /// Where the block ends: a citation never reads into the next block.
     let end: Int
     /// Parsed revisions by their text: a draft cites the same few instruments again and again.
-    let revisions = RevisionMemo()
+    let revisions: RevisionMemo
 
     /// The first offset at or after `i` that is text (not markup, not a line break).
     func normalize(_ i: Int) -> Int {
@@ -44,13 +46,18 @@ struct LogicalCursor {
     }
 }
 
-final class RevisionMemo {
-    private var known: [[UInt8]: Revision?] = [:]
+/// Parsed revisions by their text, shared by the blocks of one parse (on every core): a draft
+/// cites the same few editions thousands of times, and each block's own memo parsed them again.
+final class RevisionMemo: Sendable {
+    private let known = Mutex<[[UInt8]: Revision?]>([:])
+
+    init() {}
 
     func revision(of content: [UInt8]) -> Revision? {
-        if let hit = known[content] { return hit }
+        if let hit = known.withLock({ $0[content] }) { return hit }
+        // Parsed outside the lock: two blocks meeting a new edition at once both parse it, alike.
         let parsed = CitationScanner.revision(from: String(decoding: content, as: UTF8.self))
-        known[content] = parsed
+        known.withLock { $0[content] = parsed }
         return parsed
     }
 }

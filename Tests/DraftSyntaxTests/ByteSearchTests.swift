@@ -25,14 +25,16 @@ import TestSupport
         }
     }
 
-    @Test func firstByteIsTheFirstEqualByte() {
+    @Test func firstByteIsTheFirstEqualOne() {
         for bytes in Self.texts(400, salt: "equal") {
             for from in 0...bytes.count {
+                let end = max(from, bytes.count - 3)
                 for c: UInt8 in [UInt8(ascii: "]"), 0x20, 0xEF] {
-                    let end = max(from, bytes.count - 3)
                     let walked = bytes[from..<end].firstIndex(of: c) ?? end
                     #expect(UTF8Scan.firstByte(c, in: bytes, from: from, end: end) == walked)
                 }
+                let either = bytes[from..<end].firstIndex { $0 == 0xC3 || $0 == 0xF0 } ?? end
+                #expect(UTF8Scan.firstByte(0xC3, or: 0xF0, in: bytes, from: from, end: end) == either)
             }
         }
     }
