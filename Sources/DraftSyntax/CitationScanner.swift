@@ -21,38 +21,17 @@ enum CitationScanner {
         (Array("Recommendation ".utf8), .recommendation), (Array("Opinion ".utf8), .opinion),
     ]
 
-    /// The citations inside `range` (one block).
-    static func scan(_ text: SourceText, in range: ByteRange, markup: Markup, revisions: RevisionMemo = RevisionMemo()) -> [Citation] {
+    /// The citations inside `range` (one block), looked for where `candidates` (its 第 意 《 R D O) are.
+    static func scan(_ text: SourceText, in range: ByteRange, markup: Markup, candidates: [Int], revisions: RevisionMemo = RevisionMemo()) -> [Citation] {
         let bytes = text.bytes
         let cursor = LogicalCursor(bytes: bytes, markup: markup, end: range.end, revisions: revisions)
         var out: [Citation] = []
         var i = range.start
         var skipIdx = 0
         let n = range.end
+        var triggers = CandidateCursor(candidates, from: i)
         while i < n {
-            // Triggers: 第 (E7 AC AC), 意 (E6 84 8F), 《 (E3 80 8A), and R/D/O of English citations.
-            // Steps scalar by scalar (the text is valid UTF-8): a third of the iterations on Chinese.
-            i = bytes.withUnsafeBufferPointer { buf in
-                var k = i
-                // Three-byte scalars are compared whole, without a branch per byte (CJK lead bytes
-                // E3, E6, E7 are too common to branch on).
-                while k + 2 < n {
-                    let b = buf[k]
-                    if b >= 0xE0 {
-                        let key = UInt32(b) << 16 | UInt32(buf[k + 1]) << 8 | UInt32(buf[k + 2])
-                        if (key == 0xE7ACAC) || (key == 0xE6848F) || (key == 0xE3808A) { return k }
-                    } else if b == UInt8(ascii: "R") || b == UInt8(ascii: "D") || b == UInt8(ascii: "O") {
-                        return k
-                    }
-                    k += UTF8Scan.length(lead: b)
-                }
-                while k < n {
-                    let b = buf[k]
-                    if b == UInt8(ascii: "R") || b == UInt8(ascii: "D") || b == UInt8(ascii: "O") { return k }
-                    k += 1
-                }
-                return n
-            }
+            i = triggers.next(from: i, end: n)
             guard i < n else { break }
             let b = bytes[i]
             while skipIdx < markup.ignorable.count && markup.ignorable[skipIdx].end <= i { skipIdx += 1 }

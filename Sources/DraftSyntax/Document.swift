@@ -166,24 +166,25 @@ public struct BlockSyntax: Sendable {
         let bytes = text.bytes
         let range = block.range
         let markup = Markup.scan(text, in: range)
+        let candidates = InlineCandidates(bytes, in: range)
         var marks = MarkScanner.Result()
         var references: [Reference] = []
         var abbreviations: [Abbreviation] = []
         var titleStart: Int?
         switch block {
         case .freeText(let f):
-            MarkScanner.scan(bytes, scopes: [f.range], markup: markup, into: &marks)
+            MarkScanner.scan(bytes, scopes: [f.range], markup: markup, candidates: candidates.marks, into: &marks)
         case .instrument(let inst):
             let scopes = Document.paragraphs(of: inst)
-            MarkScanner.scan(bytes, scopes: scopes, markup: markup, into: &marks)
+            MarkScanner.scan(bytes, scopes: scopes, markup: markup, candidates: candidates.marks, into: &marks)
             for p in scopes {
-                references += ReferenceScanner.scan(bytes, p, language: inst.language)
+                references += ReferenceScanner.scan(bytes, p, language: inst.language, candidates: candidates.references)
                 if inst.language == .zh { AbbreviationScanner.scan(bytes, paragraph: p, into: &abbreviations) }
             }
             titleStart = inst.title.start
         }
         // A resolution's own title line is no citation of it.
-        let citations = CitationScanner.scan(text, in: range, markup: markup, revisions: revisions).filter { $0.range.start != titleStart }
+        let citations = CitationScanner.scan(text, in: range, markup: markup, candidates: candidates.citations, revisions: revisions).filter { $0.range.start != titleStart }
         let from = text.lines.line(of: range.start) - firstLine
         let to = text.lines.line(of: range.end) - firstLine
         let blockLines = lines[max(0, from)..<min(lines.count, max(from, to + 1))]

@@ -140,45 +140,18 @@ public enum MarkScanner {
 
     static func isQuote(_ c: UInt32) -> Bool { c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x22 }
 
-    /// The first byte at or after `from` that may start a paired mark: ( ) " [ ] or a scalar led by
-    /// E2 (“”‘’), E3 (《》「」『』【】) or EF (（）); other scalars are stepped over whole.
-    static func nextCandidate(_ bytes: [UInt8], from: Int, end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buf in
-            var i = from
-            let e = min(end, buf.count)
-            while i < e {
-                let b = buf[i]
-                if b < 0x80 {
-                    if b == 0x28 || b == 0x29 || b == 0x22 || b == 0x5B || b == 0x5D { return i }
-                    i += 1
-                    continue
-                }
-                // ，。、：；are far more common than paired marks: look at the whole scalar first.
-                if i + 2 < e {
-                    let b1 = buf[i + 1], b2 = buf[i + 2]
-                    switch b {
-                    case 0xE2: if b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D || b2 == 0x98 || b2 == 0x99) { return i }  // “”‘’
-                    case 0xE3: if b1 == 0x80 && b2 >= 0x8A && b2 <= 0x91 { return i }  // 《》「」『』【】
-                    case 0xEF: if b1 == 0xBC && (b2 == 0x88 || b2 == 0x89) { return i }  // （）
-                    default: break
-                    }
-                }
-                i += UTF8Scan.length(lead: b)
-            }
-            return max(i, from)
-        }
-    }
-
-    /// Scans one block given its paragraphs (sorted scopes) and the markup to skip.
-    static func scan(_ bytes: [UInt8], scopes: [ByteRange], markup: Markup, into result: inout Result) {
+    /// Scans one block given its paragraphs (sorted scopes), the markup to skip and where its
+    /// paired marks and brackets are (`candidates`).
+    static func scan(_ bytes: [UInt8], scopes: [ByteRange], markup: Markup, candidates: [Int], into result: inout Result) {
         var brackets: [(range: ByteRange, depth: Int)] = []
         var skip = markup.ignorable.partitionIndex { $0.end <= (scopes.first?.start ?? 0) }
         for scope in scopes {
             var stack: [Open] = []
             var straightQuote: ByteRange?
             var i = scope.start
+            var marks = CandidateCursor(candidates, from: i)
             while i < scope.end {
-                i = nextCandidate(bytes, from: i, end: scope.end)
+                i = marks.next(from: i, end: scope.end)
                 guard i < scope.end else { break }
                 // Markup is looked up only for a byte that may be a mark: skipping it changes nothing else.
                 while skip < markup.ignorable.count && markup.ignorable[skip].end <= i { skip += 1 }

@@ -12,17 +12,22 @@ enum ReferenceScanner {
     /// Units after a number that make it a quantity, a date or a citation, never a label.
     private static let quantityUnits: Set<UInt32> = Set("年月日个次名位号届%％条章款".unicodeScalars.map(\.value))
 
-    static func scan(_ bytes: [UInt8], _ range: ByteRange, language: TextLanguage) -> [Reference] {
-        language == .zh ? scanChinese(bytes, range) : scanEnglish(bytes, range)
+    /// The references of one paragraph; Chinese ones are looked for where `candidates` (the
+    /// block's 上 下 以 参 段) are.
+    static func scan(_ bytes: [UInt8], _ range: ByteRange, language: TextLanguage, candidates: [Int]) -> [Reference] {
+        language == .zh ? scanChinese(bytes, range, candidates) : scanEnglish(bytes, range)
     }
 
     // MARK: Chinese
 
-    private static func scanChinese(_ bytes: [UInt8], _ range: ByteRange) -> [Reference] {
+    private static func scanChinese(_ bytes: [UInt8], _ range: ByteRange, _ candidates: [Int]) -> [Reference] {
         var out: [Reference] = []
         var i = range.start
         var consumedUntil = range.start
+        var words = CandidateCursor(candidates, from: i)
         while i < range.end {
+            i = words.next(from: i, end: range.end)
+            guard i < range.end else { break }
             let b = bytes[i]
             // 上 下 以 (E4 B8 8A / E4 B8 8B / E4 BB A5) start a direction word; 段 (E6 AE B5) ends a bare one.
             // 参 is E5 8F 82: E5 leads a sixth of all ideographs, so its other bytes are tested first.

@@ -2,8 +2,9 @@
 import Testing
 import TestSupport
 
-/// The searches that test eight bytes at a time find what a byte-by-byte walk finds, wherever
-/// the match falls in the word and whatever the tail's length.
+/// The searches that test eight bytes at a time, and the one walk that finds the inline
+/// scanners' candidates, find what a plain walk finds, wherever the match falls in the word and
+/// whatever the tail's length.
 @Suite struct ByteSearchTests {
     /// Random texts of Chinese, full-width marks, ASCII marks, digits and spaces.
     static func texts(_ count: Int, salt: String) -> [[UInt8]] {
@@ -36,6 +37,27 @@ import TestSupport
                 let either = bytes[from..<end].firstIndex { $0 == 0xC3 || $0 == 0xF0 } ?? end
                 #expect(UTF8Scan.firstByte(0xC3, or: 0xF0, in: bytes, from: from, end: end) == either)
             }
+        }
+    }
+
+    /// The one walk that finds where each inline scanner looks finds every scalar of its kinds.
+    @Test func inlineCandidatesAreEveryScalarOfTheirKinds() {
+        var rng = SplitMix(seed: TestSeed.value(default: 9, salt: "candidates"))
+        let pieces = ["第", "意", "《", "》", "上", "下", "以", "参", "段", "“", "”", "‘", "’", "（", "）", "「", "】", "(", ")", "\"", "[", "]",
+                      "R", "D", "O", "r", "的", "及", "一", "，", "。", "a", " ", "😀", "é", "\n", "等", "感", "三"]
+        for _ in 0..<300 {
+            let text = (0..<rng.next(40)).map { _ in pieces[rng.next(pieces.count)] }.joined()
+            let bytes = Array(text.utf8)
+            var expected: (marks: [Int], references: [Int], citations: [Int]) = ([], [], [])
+            var offset = 0
+            for c in text.unicodeScalars {
+                if "()\"[]“”‘’《》「」『』【】（）".unicodeScalars.contains(c) { expected.marks.append(offset) }
+                if "上下以参段".unicodeScalars.contains(c) { expected.references.append(offset) }
+                if "第意《RDO".unicodeScalars.contains(c) { expected.citations.append(offset) }
+                offset += String(c).utf8.count
+            }
+            let found = InlineCandidates(bytes, in: ByteRange(0, bytes.count))
+            #expect(found.marks == expected.marks && found.references == expected.references && found.citations == expected.citations, "\(text)")
         }
     }
 }
