@@ -71,23 +71,4 @@ extension UTF8Scan {
             return i
         }
     }
-
-    /// The first offset in `from..<end` holding `a` or `b` (ASCII or lead bytes), or `end`:
-    /// `firstLead` for scanners whose two candidate bytes are rare in Chinese text.
-    public static func firstByte(_ a: UInt8, or b: UInt8, in bytes: [UInt8], from: Int, end: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buf in
-            let e = min(end, buf.count)
-            var i = max(0, from)
-            guard i < e, let base = UnsafeRawPointer(buf.baseAddress) else { return max(e, from) }
-            let pa = ones &* UInt64(a), pb = ones &* UInt64(b)
-            while i + 8 <= e {
-                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let x = word ^ pa, y = word ^ pb
-                if ((x &- ones) & ~x | (y &- ones) & ~y) & highs != 0 { break }
-                i += 8
-            }
-            while i < e && buf[i] != a && buf[i] != b { i += 1 }
-            return i
-        }
-    }
 }

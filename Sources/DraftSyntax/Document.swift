@@ -179,7 +179,7 @@ public struct BlockSyntax: Sendable {
             MarkScanner.scan(bytes, scopes: scopes, markup: markup, candidates: candidates.marks, into: &marks)
             for p in scopes {
                 references += ReferenceScanner.scan(bytes, p, language: inst.language, candidates: candidates.references)
-                if inst.language == .zh { AbbreviationScanner.scan(bytes, paragraph: p, into: &abbreviations) }
+                if inst.language == .zh { AbbreviationScanner.scan(bytes, paragraph: p, marks: candidates.marks, into: &abbreviations) }
             }
             titleStart = inst.title.start
         }
@@ -188,7 +188,7 @@ public struct BlockSyntax: Sendable {
         let from = text.lines.line(of: range.start) - firstLine
         let to = text.lines.line(of: range.end) - firstLine
         let blockLines = lines[max(0, from)..<min(lines.count, max(from, to + 1))]
-        let (footnoteMarks, footnoteNotes) = FootnoteScanner.scan(text, in: range, lines: blockLines, markup: markup)
+        let (footnoteMarks, footnoteNotes) = FootnoteScanner.scan(text, in: range, lines: blockLines, markup: markup, superscripts: candidates.superscripts)
         return BlockSyntax(
             block: block, references: references, citations: citations,
             pending: marks.pending.sorted { $0.range < $1.range },

@@ -9,13 +9,15 @@ struct InlineCandidates {
     let references: [Int]
     /// 第 意 《 and R D O: where a citation may start.
     let citations: [Int]
+    /// ¹ ² ³ ⁰ ⁴–⁹: footnote marks (or exponents).
+    let superscripts: [Int]
 
-    /// The second bytes of the three-byte candidates (80 AC 84 B8 BB 8F AE BC), as bits of their
+    /// The second bytes of the three-byte candidates (80 81 AC 84 B8 BB 8F AE BC), as bits of their
     /// low six: most ideographs are passed over on this one test.
-    private static let secondBytes: UInt64 = [0x80, 0x84, 0x8F, 0xAC, 0xAE, 0xB8, 0xBB, 0xBC].reduce(0) { $0 | 1 << ($1 & 0x3F) }
+    private static let secondBytes: UInt64 = [0x80, 0x81, 0x84, 0x8F, 0xAC, 0xAE, 0xB8, 0xBB, 0xBC].reduce(0) { $0 | 1 << ($1 & 0x3F) }
 
     init(_ bytes: [UInt8], in range: ByteRange) {
-        var marks: [Int] = [], references: [Int] = [], citations: [Int] = []
+        var marks: [Int] = [], references: [Int] = [], citations: [Int] = [], superscripts: [Int] = []
         let secondBytes = Self.secondBytes
         bytes.withUnsafeBufferPointer { buf in
             let n = min(range.end, buf.count)
@@ -38,6 +40,7 @@ struct InlineCandidates {
                         case (0xE6, 0xAE): if third == 0xB5 { references.append(i) }  // 段
                         case (0xE7, 0xAC): if third == 0xAC { citations.append(i) }  // 第
                         case (0xE6, 0x84): if third == 0x8F { citations.append(i) }  // 意
+                        case (0xE2, 0x81): if third == 0xB0 || (third >= 0xB4 && third <= 0xB9) { superscripts.append(i) }  // ⁰ ⁴–⁹
                         default: break
                         }
                     }
@@ -53,12 +56,14 @@ struct InlineCandidates {
                     i += 1
                     continue
                 }
+                if b == 0xC2 && i + 1 < n && (buf[i + 1] == 0xB9 || buf[i + 1] == 0xB2 || buf[i + 1] == 0xB3) { superscripts.append(i) }  // ¹ ² ³
                 i += UTF8Scan.length(lead: b)
             }
         }
         self.marks = marks
         self.references = references
         self.citations = citations
+        self.superscripts = superscripts
     }
 }
 

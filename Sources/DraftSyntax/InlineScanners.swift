@@ -3,12 +3,14 @@ enum AbbreviationScanner {
     /// Words that end the expansion when walking back from "（".
     private static let stops: Set<UInt32> = Set("的和与及在对或以并为将从由了是等如即括、".unicodeScalars.map(\.value))
 
-    static func scan(_ bytes: [UInt8], paragraph: ByteRange, into out: inout [Abbreviation]) {
+    /// The definitions in `paragraph`, looked for among the block's paired marks (`marks`): only
+    /// “ ” （ ( matter.
+    static func scan(_ bytes: [UInt8], paragraph: ByteRange, marks: [Int], into out: inout [Abbreviation]) {
         var quoteDepth = 0
         var i = paragraph.start
+        var candidates = CandidateCursor(marks, from: i)
         while i < paragraph.end {
-            // Only “ ” （ ( matter: other scalars are stepped over without decoding.
-            i = UTF8Scan.firstLead(bytes, from: i, end: paragraph.end) { $0 == 0xE2 || $0 == 0xEF || $0 == 0x28 }
+            i = candidates.next(from: i, end: paragraph.end)
             guard i < paragraph.end else { break }
             let (c, len) = UTF8Scan.scalar(bytes, at: i)
             if c == 0x201C { quoteDepth += 1 }
@@ -56,8 +58,8 @@ enum AbbreviationScanner {
 
 /// Footnote marks (¹, [footnoteRef:1], [^1]) and notes (a "¹ …" line, "[1: …]", "[^1]: …").
 enum FootnoteScanner {
-    /// Marks and notes inside `range`, given its lines and markup.
-    static func scan(_ text: SourceText, in range: ByteRange, lines: some Sequence<LineInfo>, markup: Markup) -> ([FootnoteMark], [FootnoteNote]) {
+    /// Marks and notes inside `range`, given its lines, markup and superscript digits.
+    static func scan(_ text: SourceText, in range: ByteRange, lines: some Sequence<LineInfo>, markup: Markup, superscripts: [Int]) -> ([FootnoteMark], [FootnoteNote]) {
         let bytes = text.bytes
         var notes: [FootnoteNote] = markup.footnoteNotes.map { FootnoteNote(key: $0.key, range: $0.range) }
         var noteLineStarts = Set<Int>()
@@ -69,14 +71,10 @@ enum FootnoteScanner {
         var marks: [FootnoteMark] = markup.footnoteRefs.map { FootnoteMark(key: $0.key, range: $0.range) }
         var i = range.start
         let n = range.end
+        var digits = CandidateCursor(superscripts, from: i)
         while i < n {
-            // ¹²³ are C2 B9/B2/B3; ⁰⁴–⁹ are E2 81 B0…B9.
-            i = UTF8Scan.firstByte(0xC2, or: 0xE2, in: bytes, from: i, end: n)
+            i = digits.next(from: i, end: n)
             guard i < n else { break }
-            let b = bytes[i]
-            guard i + 1 < n && (bytes[i + 1] == 0x81 || bytes[i + 1] == 0xB2 || bytes[i + 1] == 0xB3 || bytes[i + 1] == 0xB9) else { i += UTF8Scan.length(lead: b); continue }
-            let (c, len) = UTF8Scan.scalar(bytes, at: i)
-            guard CharClass.superscriptDigit(c) != nil else { i += len; continue }
             let start = i
             var key = ""
             while i < n, let d = CharClass.superscriptDigit(UTF8Scan.scalar(bytes, at: i).value) {
