@@ -133,9 +133,9 @@ enum OutputFormats {
         Array(repeating: UInt8(ascii: " "), count: 2 * depth) + (try! JSONWriter.encodePretty(value, depth: depth))
     }
 
-    /// The same bytes, from a value that writes itself.
-    static func nested(writing value: some PrettyJSONWritable, depth: Int) -> [UInt8] {
-        Array(repeating: UInt8(ascii: " "), count: 2 * depth) + JSONWriter.encodePretty(writing: value, depth: depth)
+    /// The same bytes, from a value that writes itself, after `prefix`.
+    static func nested(writing value: some PrettyJSONWritable, depth: Int, prefix: [UInt8] = []) -> [UInt8] {
+        JSONWriter.encodePretty(writing: value, depth: depth, prefix: prefix + Array(repeating: UInt8(ascii: " "), count: 2 * depth))
     }
 
     // MARK: SARIF 2.1.0

@@ -30,7 +30,8 @@ struct ReportStream {
         tally.add(f)
         switch format {
         case "json":
-            element(OutputFormats.nested(writing: OutputFormats.jsonFile(f, language: language, others: others), depth: 2))
+            FileIO.writeStdout(bytes: OutputFormats.nested(writing: OutputFormats.jsonFile(f, language: language, others: others), depth: 2, prefix: separator))
+            wroteElement = true
         case "sarif":
             for result in OutputFormats.sarifResults(f, language: language, others: others) { element(OutputFormats.nested(result, depth: 4)) }
         case "github": FileIO.writeStdout(GitHubFormat.render(f, language: language))
@@ -39,9 +40,12 @@ struct ReportStream {
     }
 
     private mutating func element(_ encoded: [UInt8]) {
-        FileIO.writeStdout(bytes: wroteElement ? Array(",\n".utf8) + encoded : encoded)
+        FileIO.writeStdout(bytes: separator + encoded)
         wroteElement = true
     }
+
+    /// What comes before an element: a comma and a new line after the one before it.
+    private var separator: [UInt8] { wroteElement ? Array(",\n".utf8) : [] }
 
     /// The end of the report: the frame's tail, the statistics, the summary line on standard error.
     func finish(statistics: Bool) {

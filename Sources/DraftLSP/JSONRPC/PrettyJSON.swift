@@ -128,14 +128,19 @@ public struct PrettyJSON {
             items[n].writePretty(&out)
             return out.storage
         }
+        // Room for the elements, their commas and indentation, and what usually follows (a
+        // report's path): growing a 2 MB report by doubling copied it and faulted its pages in.
+        storage.reserveCapacity(storage.count + written.reduce(0) { $0 + $1.count + 2 * depth + 4 } + 4096)
         array(items.count) { out, n in out.storage.append(contentsOf: written[n]) }
     }
 }
 
 extension JSONWriter {
-    /// `value` in the pretty layout, written by itself: the bytes `encodePretty` gives.
-    public static func encodePretty(writing value: some PrettyJSONWritable, depth: Int = 0) -> [UInt8] {
+    /// `value` in the pretty layout, written by itself: the bytes `encodePretty` gives, after
+    /// `prefix` (a report's comma and indentation, written in place rather than by copying).
+    public static func encodePretty(writing value: some PrettyJSONWritable, depth: Int = 0, prefix: [UInt8] = []) -> [UInt8] {
         var out = PrettyJSON(depth: depth)
+        out.storage.append(contentsOf: prefix)
         value.writePretty(&out)
         return out.bytes
     }
