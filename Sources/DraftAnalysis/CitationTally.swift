@@ -19,26 +19,38 @@ struct CitationTally: Sendable {
 
     static let noEdition = ""
 
+    /// A title as written, in the edition of `keys` numbered `edition` (-1: none).
+    private struct TitleKey: Hashable {
+        let edition: Int
+        let title: Spelling
+    }
+
     var isEmpty: Bool { titles.isEmpty && editions.isEmpty }
 
     /// Adds (`sign` 1) or takes out (`sign` -1) what `file` says of `id`.
     mutating func count(_ file: FileSummary, _ id: CitationIdentity, sign: Int) {
-        var titleCounts: [String: [String: Int]] = [:]
         var cited = Set<String>()
         // Each revision as written keyed once: a long draft cites one instrument thousands of times in a few.
         var keys: [(revision: Revision, key: String)] = []
+        // Titles counted by their bytes first (a String hashes its canonical form, scalar by
+        // scalar), then normalised and hashed as Strings once each.
+        var spelled: [TitleKey: Int] = [:]
         for i in file.positions[id] ?? [] {
             let revision = file.citations[i].citation.revision
-            var edition = Self.noEdition
+            var edition = -1
             if let revision {
-                if let known = keys.first(where: { $0.revision == revision }) { edition = known.key } else {
-                    edition = revision.editionKey
-                    keys.append((revision, edition))
+                if let known = keys.firstIndex(where: { $0.revision == revision }) { edition = known } else {
+                    edition = keys.count
+                    keys.append((revision, revision.editionKey))
                 }
                 withRevision += sign
-                cited.insert(edition)
+                cited.insert(keys[edition].key)
             }
-            if let t = file.citations[i].citation.title { titleCounts[edition, default: [:]][WorkspaceIndex.normalisedTitle(t), default: 0] += 1 }
+            if let t = file.citations[i].citation.title { spelled[TitleKey(edition: edition, title: Spelling(t)), default: 0] += 1 }
+        }
+        var titleCounts: [String: [String: Int]] = [:]
+        for (k, n) in spelled {
+            titleCounts[k.edition < 0 ? Self.noEdition : keys[k.edition].key, default: [:]][WorkspaceIndex.normalisedTitle(k.title.text), default: 0] += n
         }
         // In place: a copy of a list of a thousand files for each file counted was quadratic.
         for edition in cited {

@@ -52,6 +52,15 @@ import TestSupport
         #expect(WorkspaceIndex.normalisedTitle("信息、通信。") == "信息、通信。")
     }
 
+    /// A title composed in one file and decomposed in another (é as one scalar or two) is one title.
+    @Test func aTitleInAnotherNormalFormIsTheSameTitle() {
+        let composed = "有关“Café规划”的第71号决议（2018年，迪拜，修订版）", decomposed = "有关“Cafe\u{301}规划”的第71号决议（2018年，迪拜，修订版）"
+        let w = index(["a.md": draft(1, composed), "b.md": draft(2, decomposed), "c.md": draft(3, decomposed),
+                       "d.md": draft(4, "有关“其他规划”的第71号决议（2018年，迪拜，修订版）")])
+        #expect(found(w, "a.md").isEmpty && found(w, "b.md").isEmpty && found(w, "c.md").isEmpty)
+        #expect(found(w, "d.md") == ["citation-title-contradiction 其他规划"])
+    }
+
     @Test func theSeedsAgreeWithEachOther() throws {
         var files: [String: String] = [:]
         for name in GoldenTests.seeds {

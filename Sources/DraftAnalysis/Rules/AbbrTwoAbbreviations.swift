@@ -21,18 +21,3 @@ struct AbbrTwoAbbreviations: Rule {
         }
     }
 }
-
-/// A text compared by its UTF-8 bytes: hashing a String normalises non-ASCII text first, and a
-/// long draft defines thousands of abbreviations. One file spells an expansion with one encoding.
-struct Spelling: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: Spelling, b: Spelling) -> Bool { a.text.hasSameBytes(as: b.text) }
-}
