@@ -72,16 +72,21 @@ struct CitationTally: Sendable {
     static func sameShare(_ a: FileSummary, _ b: FileSummary, _ id: CitationIdentity) -> Bool {
         let x = a.positions[id] ?? [], y = b.positions[id] ?? []
         guard x.count == y.count else { return false }
-        for (i, j) in zip(x, y) {
-            guard same(a.citations[i].citation.title, b.citations[j].citation.title) else { return false }
-            switch (a.citations[i].citation.revision, b.citations[j].citation.revision) {
-            case (nil, nil): continue
-            case let (r?, s?):
-                guard r.year == s.year, r.revised == s.revised, same(r.place, s.place), same(r.acronym, s.acronym) else { return false }
-            default: return false
+        // Read in place: copying each citation out of its array retained and released its strings.
+        return a.citations.withUnsafeBufferPointer { ca in
+            b.citations.withUnsafeBufferPointer { cb in
+                for (i, j) in zip(x, y) {
+                    guard same(ca[i].citation.title, cb[j].citation.title) else { return false }
+                    switch (ca[i].citation.revision, cb[j].citation.revision) {
+                    case (nil, nil): continue
+                    case let (r?, s?):
+                        guard r.year == s.year, r.revised == s.revised, same(r.place, s.place), same(r.acronym, s.acronym) else { return false }
+                    default: return false
+                    }
+                }
+                return true
             }
         }
-        return true
     }
 
     private static func same(_ a: String?, _ b: String?) -> Bool {

@@ -3,7 +3,8 @@ extension String {
     /// over contiguous memory: a UTF8View is read one scalar's worth at a time.
     func hasSameBytes(as other: String) -> Bool {
         var (a, b) = (self, other)
-        return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        // A kept block's citations keep their strings: the same storage is the same bytes.
+        return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress || x.elementsEqual(y) } }
     }
 }
 
