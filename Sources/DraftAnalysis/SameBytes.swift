@@ -1,10 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension String {
     /// Whether `other` has the same UTF-8 bytes (not only canonically equivalent ones), compared
     /// over contiguous memory: a UTF8View is read one scalar's worth at a time.
     func hasSameBytes(as other: String) -> Bool {
         var (a, b) = (self, other)
         // A kept block's citations keep their strings: the same storage is the same bytes.
-        return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in x.baseAddress == y.baseAddress || x.elementsEqual(y) } }
+        return a.utf8.count == b.utf8.count && a.withUTF8 { x in
+            b.withUTF8 { y in x.baseAddress == y.baseAddress || x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
     }
 }
 

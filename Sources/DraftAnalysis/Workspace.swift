@@ -151,9 +151,15 @@ public struct WorkspaceIndex: Sendable {
            partner.versions[rank].language != version.language {
             return [(partner, partner.versions[rank])]
         }
+        // Most instruments have no other version open: nothing is allocated to say so (each
+        // version rule asks for each of a long draft's thousand instruments).
+        var holding: [String] = []
+        for language in TextLanguage.allCases where language != version.language {
+            holding += holders[VersionKey(identity: version.identity, language: language)] ?? []
+        }
+        guard !holding.isEmpty else { return [] }
         let others = TextLanguage.allCases.filter { $0 != version.language }
-        let keys = Set(others.flatMap { holders[VersionKey(identity: version.identity, language: $0)] ?? [] }).sorted()
-        return keys.flatMap { key in
+        return Set(holding).sorted().flatMap { key in
             let f = files[key]!
             let byLanguage = f.versionIndex[version.identity] ?? [:]
             return others.flatMap { byLanguage[$0] ?? [] }.sorted().map { (f, f.versions[$0]) }

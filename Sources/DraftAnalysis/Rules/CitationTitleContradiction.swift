@@ -14,20 +14,29 @@ struct CitationTitleContradiction: WorkspaceRule {
         for (id, places) in file.positions {
             // An instrument is cited in a revision or two: a list compares them faster than a
             // dictionary hashes them (a place name is hashed after Unicode normalisation).
-            var taughtBy: [(revision: Revision?, taught: TaughtTitle?)] = []
+            // Apart, so that finding a revision or reading a title copies no taught title (which
+            // holds its file's whole summary).
+            var revisions: [Revision?] = []
+            var taught: [TaughtTitle?] = []
+            var titles: [String?] = []
             var hasRevisions: Bool?
             for i in places where file.citations[i].citation.titleRange != nil {
-                let c = file.citations[i].citation
-                guard let title = c.title, let titleRange = c.titleRange else { continue }
+                guard let title = file.citations[i].citation.title, let titleRange = file.citations[i].citation.titleRange else { continue }
+                let revision = file.citations[i].citation.revision
                 // Citations without a revision are compared only where no citation of the instrument gives one.
-                if c.revision == nil {
+                if revision == nil {
                     if hasRevisions == nil { hasRevisions = workspace.hasRevisions(id) }
                     if hasRevisions! { continue }
                 }
-                let known = taughtBy.firstIndex { $0.revision == c.revision }
-                if known == nil { taughtBy.append((c.revision, workspace.taughtTitle(of: id, edition: c.revision))) }
-                guard let taught = taughtBy[known ?? taughtBy.count - 1].taught, title != taught.title,
-                      WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taught.title) else { continue }
+                let k = revisions.firstIndex(of: revision) ?? {
+                    revisions.append(revision)
+                    taught.append(workspace.taughtTitle(of: id, edition: revision))
+                    titles.append(taught.last!?.title)
+                    return revisions.count - 1
+                }()
+                // Most titles are the taught one byte for byte: compared so before canonically.
+                guard let taughtTitle = titles[k], !title.hasSameBytes(as: taughtTitle), title != taughtTitle,
+                      WorkspaceIndex.normalisedTitle(title) != WorkspaceIndex.normalisedTitle(taughtTitle), let taught = taught[k] else { continue }
                 let where_ = taught.file.key == file.key ? nil : taught.file.key
                 emit(diagnostic(titleRange,
                                 Message(zh: "标题与其他引用不一致：“\(taught.title)”", en: "title differs from the one given elsewhere: “\(taught.title)”"),
