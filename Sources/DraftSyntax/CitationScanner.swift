@@ -22,7 +22,7 @@ enum CitationScanner {
     ]
 
     /// The citations inside `range` (one block), looked for where `candidates` (its 第 意 《 R D O) are.
-    static func scan(_ text: SourceText, in range: ByteRange, markup: Markup, candidates: [Int], revisions: RevisionMemo = RevisionMemo()) -> [Citation] {
+    static func scan(_ text: SourceText, in range: ByteRange, markup: Markup, candidates: [Int], revisions: RevisionMemo) -> [Citation] {
         let bytes = text.bytes
         let cursor = LogicalCursor(bytes: bytes, markup: markup, end: range.end, revisions: revisions)
         var out: [Citation] = []
