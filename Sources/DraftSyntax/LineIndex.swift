@@ -201,17 +201,33 @@ public struct LineIndex: Sendable, Equatable {
         return (encoding == .utf16 ? c.utf16 : c.scalars) + plainCount(from: c.offset, to: offset, encoding)
     }
 
+    /// Scalars are the bytes that continue none (not 10xxxxxx), and UTF-16 counts a four-byte
+    /// scalar (lead F0–F4) twice: counted eight bytes at a time, as stepping scalar by scalar
+    /// counts them (a stray continuation byte where `start` falls inside a scalar counts one).
     private func plainCount(from start: Int, to end: Int, _ encoding: PositionEncoding) -> Int {
-        var n = 0
-        var i = start
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 { n += 1; i += 1; continue }
-            let len = UTF8Scan.length(lead: b)
-            n += (encoding == .utf16 && len == 4) ? 2 : 1
-            i += len
+        bytes.withUnsafeBufferPointer { buf in
+            let end = min(end, buf.count)
+            var i = max(0, start)
+            guard i < end, let base = UnsafeRawPointer(buf.baseAddress) else { return 0 }
+            var stray = 0
+            while i < end && buf[i] & 0xC0 == 0x80 { stray += 1; i += 1 }
+            let from = i
+            var continuation = 0, fourByte = 0
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= end {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Bit 7 of each byte, and below it that byte's own bits 6, 5, 4.
+                continuation += (x & ~(x << 1) & highs).nonzeroBitCount
+                if encoding == .utf16 { fourByte += (x & (x << 1) & (x << 2) & (x << 3) & highs).nonzeroBitCount }
+                i += 8
+            }
+            while i < end {
+                let b = buf[i]
+                if b & 0xC0 == 0x80 { continuation += 1 } else if encoding == .utf16 && b >= 0xF0 { fourByte += 1 }
+                i += 1
+            }
+            return stray + (end - from) - continuation + fourByte
         }
-        return n
     }
 
     /// The last checkpoint inside `range` (both ends included) satisfying `isBefore`, a predicate

@@ -67,6 +67,29 @@ import Testing
         }
     }
 
+    /// Units between any two offsets, counted eight bytes at a time, are what stepping scalar by
+    /// scalar counts, even from inside a scalar or to inside one.
+    @Test func unitsBetweenAnyOffsetsAreCountedAsSteppingCounts() {
+        var rng = SplitMix(seed: TestSeed.value(default: 7, salt: "units"))
+        let pieces = ["a", "汉", "😀", "é", "“", " ", "1"]
+        for _ in 0..<200 {
+            let t = SourceText((0..<rng.next(80)).map { _ in pieces[rng.next(pieces.count)] }.joined())
+            for _ in 0..<20 {
+                let a = rng.next(t.count + 1), b = rng.next(t.count + 1)
+                let (start, end) = (min(a, b), max(a, b))
+                for enc in [PositionEncoding.utf16, .utf32] {
+                    var n = 0, i = start
+                    while i < end {
+                        let len = UTF8Scan.length(lead: t.bytes[i])
+                        n += enc == .utf16 && len == 4 ? 2 : 1
+                        i += len
+                    }
+                    #expect(t.lines.units(from: start, to: end, enc) == n, "\(start)..<\(end) \(enc) \(TestSeed.replay(default: 7))")
+                }
+            }
+        }
+    }
+
     /// An edit's index equals a fresh one, line breaks and checkpoints alike, whatever bytes it
     /// puts beside a "\r" or a "\n".
     @Test func editedIndexEqualsAFreshOne() {
