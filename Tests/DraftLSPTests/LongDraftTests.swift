@@ -49,4 +49,22 @@ import Testing
         while first != nil && Date() < deadline { usleep(1_000) }
         #expect(first == nil, "the first version's snapshot is still alive")
     }
+
+    /// Closing a document hands memory back only after the snapshots its edits replaced are
+    /// freed: freed later, they stayed in glibc's arena.
+    @Test func closingWaitsForReplacedSnapshots() throws {
+        let c = TestClient()
+        let uri = "file:///t.txt"
+        c.open(uri, "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t一。\n")
+        weak var first = c.server.documents[uri]?.snapshot
+        let at = JSONValue.object(["line": .int(3), "character": .int(2)])
+        let change = JSONValue.object(["textDocument": .object(["uri": .string(uri), "version": .int(2)]),
+                                       "contentChanges": .array([.object(["range": .object(["start": at, "end": at]), "text": .string("的")])])])
+        // The release queue busy, then the edit (its replaced snapshot queued behind), then the close.
+        LastReferences.queue.async { usleep(200_000) }
+        c.server.deliver([TestClient.body(.object(["jsonrpc": .string("2.0"), "method": .string("textDocument/didChange"), "params": change]))])
+        c.server.deliver([TestClient.body(.object(["jsonrpc": .string("2.0"), "method": .string("textDocument/didClose"),
+                                                   "params": .object(["textDocument": .object(["uri": .string(uri)])])]))])
+        #expect(first == nil, "a replaced snapshot outlived the close")
+    }
 }

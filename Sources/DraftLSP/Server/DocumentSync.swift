@@ -117,7 +117,9 @@ extension LanguageServer {
         lastPublished[uri] = nil
         #if canImport(Glibc)
         // glibc keeps freed memory in its arenas: a closed 10 MB draft would keep the server at
-        // its peak for good. Handing it back costs a few milliseconds, once per close.
+        // its peak for good. Handing it back costs a few milliseconds, once per close, after the
+        // snapshots still being freed on the release queue.
+        LastReferences.waitForDrops()
         _ = glibcMallocTrim(0)
         #endif
     }

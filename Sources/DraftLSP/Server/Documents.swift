@@ -151,7 +151,11 @@ final class OpenDocument {
 
 /// Takes objects' last references to another thread: freeing the analysis of a 10 MB draft
 /// (its findings, summary, paragraphs) takes milliseconds that a keystroke need not wait for.
-private final class LastReferences: @unchecked Sendable {
+final class LastReferences: @unchecked Sendable {
+    /// One after another, so that closing a document can wait for what is still being freed
+    /// before it hands memory back (freed after the hand-back, it stayed: 33 MB instead of 18).
+    static let queue = DispatchQueue(label: "itudraft.release", qos: .utility)
+
     private var objects: [AnyObject]
 
     init(_ objects: [AnyObject]) { self.objects = objects }
@@ -159,8 +163,11 @@ private final class LastReferences: @unchecked Sendable {
     /// Once the caller has let go of the objects: this holds their last references, released on
     /// a background queue (unless another holder still has them).
     func drop() {
-        DispatchQueue.global(qos: .utility).async { self.objects = [] }
+        Self.queue.async { self.objects = [] }
     }
+
+    /// Returns once every object dropped so far is freed.
+    static func waitForDrops() { queue.sync {} }
 }
 
 enum URIPath {
