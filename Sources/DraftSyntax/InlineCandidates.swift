@@ -1,7 +1,8 @@
 /// Where in a block the inline scanners may find something, found in one walk over its scalars:
-/// the mark, reference and citation scanners each walked every scalar of the block for a few
-/// kinds of them (half of a 10 MB draft's block scanning). Each list holds scalar starts, in order;
-/// each scanner still tests its own conditions there.
+/// the mark, reference, citation, abbreviation and footnote scanners each walked every scalar of
+/// the block for a few kinds of them (half of a 10 MB draft's block scanning). Each list holds
+/// scalar starts, in order; each scanner still tests its own conditions there (the abbreviation
+/// scanner reads the marks).
 struct InlineCandidates {
     /// ( ) " [ ] “ ” ‘ ’ 《 》 「 」 『 』 【 】 （ ）: paired marks and brackets.
     let marks: [Int]
