@@ -29,10 +29,8 @@ enum ReferenceScanner {
             i = words.next(from: i, end: range.end)
             guard i < range.end else { break }
             let b = bytes[i]
-            // 上 下 以 (E4 B8 8A / E4 B8 8B / E4 BB A5) start a direction word; 段 (E6 AE B5) ends a bare one.
-            // 参 is E5 8F 82: E5 leads a sixth of all ideographs, so its other bytes are tested first.
-            if (b == 0xE4 && i + 2 < range.end && isDirectionLead(bytes, i) && startsDirection(bytes, i))
-                || (b == 0xE5 && i + 5 < range.end && bytes[i + 1] == 0x8F && bytes[i + 2] == 0x82 && UTF8Scan.hasBytes(bytes, see, at: i)) {
+            // The candidates are 上 下 以, which start a direction word, 参 of 参见, and 段, which ends a bare reference.
+            if (b == 0xE4 && i + 2 < range.end && startsDirection(bytes, i)) || (b == 0xE5 && i + 5 < range.end && UTF8Scan.hasBytes(bytes, see, at: i)) {
                 if let ref = parseChinese(bytes, at: i, limit: range.end) {
                     out.append(ref); i = ref.range.end; consumedUntil = i; continue
                 }
@@ -44,14 +42,6 @@ enum ReferenceScanner {
             i += UTF8Scan.length(lead: b)
         }
         return out
-    }
-
-    /// 上 (E4 B8 8A), 下 (E4 B8 8B) or 以 (E4 BB A5) at `i`, whose lead byte E4 is already known:
-    /// every direction word starts with one, and E4 leads a sixth of all ideographs.
-    @inline(__always)
-    private static func isDirectionLead(_ bytes: [UInt8], _ i: Int) -> Bool {
-        let (second, third) = (bytes[i + 1], bytes[i + 2])
-        return (second == 0xB8 && (third == 0x8A || third == 0x8B)) || (second == 0xBB && third == 0xA5)
     }
 
     private static func startsDirection(_ bytes: [UInt8], _ i: Int) -> Bool {
