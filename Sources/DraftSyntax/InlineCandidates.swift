@@ -1,4 +1,4 @@
-/// Where in a block the inline scanners may find something, found in one walk over its scalars:
+/// Where in a block the inline scanners may find something, found in one walk over its bytes:
 /// the mark, reference, citation, abbreviation and footnote scanners each walked every scalar of
 /// the block for a few kinds of them (half of a 10 MB draft's block scanning). Each list holds
 /// scalar starts, in order; each scanner still tests its own conditions there (the abbreviation
@@ -13,58 +13,100 @@ struct InlineCandidates {
     /// ¹ ² ³ ⁰ ⁴–⁹: footnote marks (or exponents).
     let superscripts: [Int]
 
-    /// The second bytes of the three-byte candidates (80 81 AC 84 B8 BB 8F AE BC), as bits of their
-    /// low six: most ideographs are passed over on this one test.
-    private static let secondBytes: UInt64 = [0x80, 0x81, 0x84, 0x8F, 0xAC, 0xAE, 0xB8, 0xBB, 0xBC].reduce(0) { $0 | 1 << ($1 & 0x3F) }
-
     init(_ bytes: [UInt8], in range: ByteRange) {
-        var marks: [Int] = [], references: [Int] = [], citations: [Int] = [], superscripts: [Int] = []
-        let secondBytes = Self.secondBytes
+        var found = Found()
         bytes.withUnsafeBufferPointer { buf in
             let n = min(range.end, buf.count)
             var i = max(0, range.start)
-            while i < n {
-                let b = buf[i]
-                if b & 0xF0 == 0xE0 {
-                    // A three-byte scalar (every candidate but the ASCII ones is one).
-                    if i + 2 < n && secondBytes >> (buf[i + 1] & 0x3F) & 1 != 0 {
-                        let third = buf[i + 2]
-                        switch (b, buf[i + 1]) {
-                        case (0xE3, 0x80):  // 《 》「 」『 』【 】
-                            if third >= 0x8A && third <= 0x91 { marks.append(i) }
-                            if third == 0x8A { citations.append(i) }
-                        case (0xE2, 0x80): if third == 0x9C || third == 0x9D || third == 0x98 || third == 0x99 { marks.append(i) }  // “ ” ‘ ’
-                        case (0xEF, 0xBC): if third == 0x88 || third == 0x89 { marks.append(i) }  // （ ）
-                        case (0xE4, 0xB8): if third == 0x8A || third == 0x8B { references.append(i) }  // 上 下
-                        case (0xE4, 0xBB): if third == 0xA5 { references.append(i) }  // 以
-                        case (0xE5, 0x8F): if third == 0x82 { references.append(i) }  // 参
-                        case (0xE6, 0xAE): if third == 0xB5 { references.append(i) }  // 段
-                        case (0xE7, 0xAC): if third == 0xAC { citations.append(i) }  // 第
-                        case (0xE6, 0x84): if third == 0x8F { citations.append(i) }  // 意
-                        case (0xE2, 0x81): if third == 0xB0 || (third >= 0xB4 && third <= 0xB9) { superscripts.append(i) }  // ⁰ ⁴–⁹
-                        default: break
+            // Sixteen bytes at a time, every byte tested on its own (the text is valid UTF-8: a lead
+            // byte or an ASCII one is never part of another scalar); most runs hold no candidate.
+            if let base = buf.baseAddress {
+                while i + 18 <= n {
+                    let at = UnsafeRawPointer(base + i)
+                    let hits = Self.starts(at.loadUnaligned(as: SIMD16<UInt8>.self), at.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self),
+                                           at.loadUnaligned(fromByteOffset: 2, as: SIMD16<UInt8>.self))
+                    for half in 0..<2 {
+                        var m = hits[half]
+                        while m != 0 {
+                            let j = m.trailingZeroBitCount >> 3
+                            found.test(buf, i + half * 8 + j, n)
+                            m &= ~(0xFF << UInt64(j * 8))
                         }
                     }
-                    i += 3
-                    continue
+                    i += 16
                 }
-                if b < 0x80 {
-                    switch b {
-                    case 0x28, 0x29, 0x22, 0x5B, 0x5D: marks.append(i)  // ( ) " [ ]
-                    case 0x52, 0x44, 0x4F: citations.append(i)  // R D O
-                    default: break
-                    }
-                    i += 1
-                    continue
+            }
+            while i < n { found.test(buf, i, n); i += 1 }
+        }
+        marks = found.marks
+        references = found.references
+        citations = found.citations
+        superscripts = found.superscripts
+    }
+
+    /// Where a candidate may start among the sixteen bytes of `v` (`w`, `x`: the bytes one and two
+    /// further on), as bytes FF in two words: an ASCII candidate, C2 before B2 B3 B9, or the lead
+    /// and second byte of a three-byte one with its third byte (a superset: 〈 〉 ⁱ pass too). Equality
+    /// tests only: Swift's unsigned SIMD comparisons are not vectorised.
+    @inline(__always)
+    private static func starts(_ v: SIMD16<UInt8>, _ w: SIMD16<UInt8>, _ x: SIMD16<UInt8>) -> SIMD2<UInt64> {
+        @inline(__always) func lead(_ a: UInt8, _ b: UInt8) -> Mask { eq(v, a) .& eq(w, b) }
+        let ascii = eq(v, 0x28) .| eq(v, 0x29) .| eq(v, 0x22) .| eq(v, 0x5B) .| eq(v, 0x5D) .| eq(v, 0x52) .| eq(v, 0x44) .| eq(v, 0x4F)
+        let superscript = eq(v, 0xC2) .& (eq(w, 0xB9) .| eq(w, 0xB2) .| eq(w, 0xB3))
+        let marks = (lead(0xE3, 0x80) .& (eq(x, 0x88, under: 0xF8) .| eq(x, 0x90, under: 0xFE)))  // 《 》「 」『 』【 】
+            .| (lead(0xE2, 0x80) .& eq(x, 0x98, under: 0xFA))  // “ ” ‘ ’
+            .| (lead(0xEF, 0xBC) .& eq(x, 0x88, under: 0xFE))  // （ ）
+        let words = (lead(0xE4, 0xB8) .& eq(x, 0x8A, under: 0xFE))  // 上 下
+            .| (lead(0xE4, 0xBB) .& eq(x, 0xA5)) .| (lead(0xE5, 0x8F) .& eq(x, 0x82)) .| (lead(0xE6, 0xAE) .& eq(x, 0xB5))  // 以 参 段
+            .| (lead(0xE7, 0xAC) .& eq(x, 0xAC)) .| (lead(0xE6, 0x84) .& eq(x, 0x8F))  // 第 意
+            .| (lead(0xE2, 0x81) .& eq(x, 0xB0, under: 0xF0))  // ⁰ ⁴–⁹
+        return unsafeBitCast(ascii .| superscript .| marks .| words, to: SIMD2<UInt64>.self)
+    }
+
+    private typealias Mask = SIMDMask<SIMD16<Int8>>
+
+    @inline(__always)
+    private static func eq(_ x: SIMD16<UInt8>, _ c: UInt8) -> Mask { x .== SIMD16(repeating: c) }
+
+    /// Whether `x & mask == c`, byte by byte.
+    @inline(__always)
+    private static func eq(_ x: SIMD16<UInt8>, _ c: UInt8, under mask: UInt8) -> Mask { (x & SIMD16(repeating: mask)) .== SIMD16(repeating: c) }
+
+    /// The lists being filled, and the exact test of one byte.
+    private struct Found {
+        var marks: [Int] = [], references: [Int] = [], citations: [Int] = [], superscripts: [Int] = []
+
+        @inline(__always)
+        mutating func test(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ n: Int) {
+            let b = buf[i]
+            if b & 0xF0 == 0xE0 {
+                guard i + 2 < n else { return }
+                let third = buf[i + 2]
+                switch (b, buf[i + 1]) {
+                case (0xE3, 0x80):  // 《 》「 」『 』【 】
+                    if third >= 0x8A && third <= 0x91 { marks.append(i) }
+                    if third == 0x8A { citations.append(i) }
+                case (0xE2, 0x80): if third == 0x9C || third == 0x9D || third == 0x98 || third == 0x99 { marks.append(i) }  // “ ” ‘ ’
+                case (0xEF, 0xBC): if third == 0x88 || third == 0x89 { marks.append(i) }  // （ ）
+                case (0xE4, 0xB8): if third == 0x8A || third == 0x8B { references.append(i) }  // 上 下
+                case (0xE4, 0xBB): if third == 0xA5 { references.append(i) }  // 以
+                case (0xE5, 0x8F): if third == 0x82 { references.append(i) }  // 参
+                case (0xE6, 0xAE): if third == 0xB5 { references.append(i) }  // 段
+                case (0xE7, 0xAC): if third == 0xAC { citations.append(i) }  // 第
+                case (0xE6, 0x84): if third == 0x8F { citations.append(i) }  // 意
+                case (0xE2, 0x81): if third == 0xB0 || (third >= 0xB4 && third <= 0xB9) { superscripts.append(i) }  // ⁰ ⁴–⁹
+                default: break
                 }
-                if b == 0xC2 && i + 1 < n && (buf[i + 1] == 0xB9 || buf[i + 1] == 0xB2 || buf[i + 1] == 0xB3) { superscripts.append(i) }  // ¹ ² ³
-                i += UTF8Scan.length(lead: b)
+            } else if b < 0x80 {
+                switch b {
+                case 0x28, 0x29, 0x22, 0x5B, 0x5D: marks.append(i)  // ( ) " [ ]
+                case 0x52, 0x44, 0x4F: citations.append(i)  // R D O
+                default: break
+                }
+            } else if b == 0xC2 && i + 1 < n && (buf[i + 1] == 0xB9 || buf[i + 1] == 0xB2 || buf[i + 1] == 0xB3) {
+                superscripts.append(i)  // ¹ ² ³
             }
         }
-        self.marks = marks
-        self.references = references
-        self.citations = citations
-        self.superscripts = superscripts
     }
 }
 

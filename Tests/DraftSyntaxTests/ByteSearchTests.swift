@@ -42,20 +42,26 @@ import TestSupport
     @Test func inlineCandidatesAreEveryScalarOfTheirKinds() {
         var rng = SplitMix(seed: TestSeed.value(default: 9, salt: "candidates"))
         let pieces = ["第", "意", "《", "》", "上", "下", "以", "参", "段", "“", "”", "‘", "’", "（", "）", "「", "】", "(", ")", "\"", "[", "]",
-                      "R", "D", "O", "r", "¹", "²", "³", "⁰", "⁴", "⁹", "ⁱ", "·", "的", "及", "一", "，", "。", "a", " ", "😀", "é", "\n", "等", "感", "三"]
+                      "R", "D", "O", "r", "¹", "²", "³", "⁰", "⁴", "⁹", "ⁱ", "·", "〈", "、", "。", "不", "会", "等", "—", "…", "的", "及", "一", "，", "。", "a", " ", "😀", "é", "\n", "等", "感", "三"]
         for _ in 0..<300 {
-            let text = (0..<rng.next(40)).map { _ in pieces[rng.next(pieces.count)] }.joined()
+            // Long enough for several sixteen-byte runs; a range inside the text, as a block is.
+            let scalars = (0..<rng.next(120)).map { _ in pieces[rng.next(pieces.count)] }.joined().unicodeScalars.map { $0 }
+            let text = String(String.UnicodeScalarView(scalars))
             let bytes = Array(text.utf8)
+            let first = rng.next(scalars.count / 4 + 1), last = scalars.count - rng.next(scalars.count / 4 + 1)
             var expected: (marks: [Int], references: [Int], citations: [Int], superscripts: [Int]) = ([], [], [], [])
-            var offset = 0
-            for c in text.unicodeScalars {
+            var offset = 0, start = 0, end = bytes.count
+            for (k, c) in scalars.enumerated() {
+                if k == first { start = offset }
+                if k == last { end = offset }
+                defer { offset += String(c).utf8.count }
+                guard k >= first && k < last else { continue }
                 if "()\"[]“”‘’《》「」『』【】（）".unicodeScalars.contains(c) { expected.marks.append(offset) }
                 if "上下以参段".unicodeScalars.contains(c) { expected.references.append(offset) }
                 if "第意《RDO".unicodeScalars.contains(c) { expected.citations.append(offset) }
                 if "¹²³⁰⁴⁵⁶⁷⁸⁹".unicodeScalars.contains(c) { expected.superscripts.append(offset) }
-                offset += String(c).utf8.count
             }
-            let found = InlineCandidates(bytes, in: ByteRange(0, bytes.count))
+            let found = InlineCandidates(bytes, in: ByteRange(start, max(start, end)))
             #expect(found.marks == expected.marks && found.references == expected.references && found.citations == expected.citations
                     && found.superscripts == expected.superscripts, "\(text)")
         }
