@@ -96,8 +96,11 @@ public struct VersionSummary: Sendable, Equatable {
     }
 
     private static func summary(of inst: Instrument, _ document: Document, _ facts: DocumentFacts, complete: Bool) -> VersionSummary? {
-        let text = document.text, identities = facts.citationIdentities, resolved = facts.references(within: inst.range)
         guard let number = inst.number, inst.kind != .fragment else { return nil }
+        let text = document.text, identities = facts.citationIdentities
+        // Only paragraphs read references: a light summary resolves none (on 10 MB that was as
+        // much as resolving them for the rules).
+        let resolved = complete ? facts.references(within: inst.range) : []
         let kind = inst.kind == .draftOpinion ? "opinion" : inst.kind.rawValue
         var sections: [Section] = []
         for s in inst.sections {
@@ -122,13 +125,13 @@ public struct VersionSummary: Sendable, Equatable {
         }
         // Two different Opinions 4 (2013, 2021) are not versions of each other: the year of the
         // title's revision or of the body that speaks is part of the identity.
-        let year = ([inst.title] + (inst.body.map { [$0] } ?? [])).lazy.compactMap { firstYear(text.string($0)) }.first
+        let year = firstYear(text.bytes, in: inst.title) ?? inst.body.flatMap { firstYear(text.bytes, in: $0) }
         return VersionSummary(identity: "\(kind) \(number)" + (year.map { " \($0)" } ?? ""), language: inst.language, title: inst.titleLines[0], sections: sections)
     }
 
     /// The English keyword a section is matched by: a Chinese heading's gloss, an English heading lower-cased.
     static func sectionKey(_ s: DraftSyntax.Section, _ language: TextLanguage) -> String {
-        language == .zh ? s.heading.entry.gloss.lowercased() : Lexicon.keyword(of: s.heading.keyword).lowercased()
+        language == .zh ? s.heading.entry.glossKey : Lexicon.keyword(of: s.heading.keyword).lowercased()
     }
 
     static func targets(of references: [ResolvedReference], _ language: TextLanguage) -> [String]? {
@@ -140,15 +143,20 @@ public struct VersionSummary: Sendable, Equatable {
         return out.sorted()
     }
 
-    /// The first year (1865–2099) written in `s`.
-    static func firstYear(_ s: String) -> Int? {
-        var run = ""
-        for c in s.unicodeScalars {
-            if c.isASCII && c.properties.numericType == .decimal { run.unicodeScalars.append(c); continue }
-            if run.count == 4, let y = Int(run), y >= 1865 && y <= 2099 { return y }
-            run = ""
+    /// The first year (1865–2099) written in `range`: a run of exactly four ASCII digits.
+    static func firstYear(_ bytes: [UInt8], in range: ByteRange) -> Int? {
+        let end = min(range.end, bytes.count)
+        var i = max(0, range.start)
+        while i < end {
+            guard CharClass.isASCIIDigit(bytes[i]) else { i += 1; continue }
+            let run = i
+            var value = 0
+            while i < end && CharClass.isASCIIDigit(bytes[i]) {
+                if i - run < 4 { value = value * 10 + Int(bytes[i] - 0x30) }
+                i += 1
+            }
+            if i - run == 4 && value >= 1865 && value <= 2099 { return value }
         }
-        if run.count == 4, let y = Int(run), y >= 1865 && y <= 2099 { return y }
         return nil
     }
 

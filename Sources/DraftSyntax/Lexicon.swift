@@ -15,6 +15,8 @@ public struct HeadingEntry: Sendable, Hashable {
     public let gloss: String
     public let role: SectionRole
     public let language: TextLanguage
+    /// The gloss lower-cased: what sections of language versions are matched by.
+    public let glossKey: String
     let keywordBytes: [UInt8]
 
     init(_ keyword: String, _ gloss: String, _ role: SectionRole, _ language: TextLanguage = .zh) {
@@ -22,6 +24,7 @@ public struct HeadingEntry: Sendable, Hashable {
         self.gloss = gloss
         self.role = role
         self.language = language
+        self.glossKey = gloss.lowercased()
         self.keywordBytes = Array(keyword.utf8)
     }
 }

@@ -1,4 +1,4 @@
-import DraftAnalysis
+@testable import DraftAnalysis
 import DraftSyntax
 import Testing
 
@@ -106,5 +106,18 @@ import Testing
         let en2013 = VersionTests.en.replacingOccurrences(of: "(Geneva, 2021)", with: "(Geneva, 2013)").replacingOccurrences(of: "is of the view\n1\tthat 2.5", with: "is of the view\n1\tthat 9.5")
         let w = WorkspaceIndex([FileSummary(key: "zh.txt", document: Document(VersionTests.zh)), FileSummary(key: "en.txt", document: Document(en2013))])
         #expect(w.diagnostics(for: "zh.txt").filter { $0.code.hasPrefix("version-") }.isEmpty)
+    }
+
+    /// The year in an identity is the first run of exactly four digits between 1865 and 2099.
+    @Test func theYearIsTheFirstRunOfFourDigits() {
+        let cases: [(String, Int?)] = [("第4号意见（2021年，日内瓦）", 2021), ("Opinion 4 (Geneva, 2013)", 2013), ("12345 2019", 2019),
+                                       ("1864年 1865年", 1865), ("2100", nil), ("第 24 号决议", nil), ("2021", 2021), ("", nil),
+                                       ("99999999999999999999999999 2022", 2022)]
+        for (text, year) in cases {
+            let bytes = Array(text.utf8)
+            #expect(VersionSummary.firstYear(bytes, in: ByteRange(0, bytes.count)) == year, "\(text)")
+        }
+        let cut = Array("2021年".utf8)
+        #expect(VersionSummary.firstYear(cut, in: ByteRange(0, 3)) == nil)
     }
 }
