@@ -24,7 +24,8 @@ extension LineScanner {
             let variant = negotiationSuffix(bytes, &i, e, allowSpace: true)
             let (close, closeLen) = UTF8Scan.scalar(bytes, at: i)
             guard close == 0x29 || close == 0xFF09 else { return nil }  // ) or ）
-            let letters = lowerLetters(bytes, lettersStart, lettersEnd)
+            // Letters as written when they are ASCII (no copy), full-width ones as ASCII.
+            let letters = lettersEnd - lettersStart == count ? bytes[lettersStart..<lettersEnd] : ArraySlice(lowerLetters(bytes, lettersStart, lettersEnd))
             let labelEnd = i + closeLen
             // A label alone on its line (b) with its text on the next, as PDF copies have it) is kept;
             // its paragraph is the lines that follow.
@@ -36,8 +37,9 @@ extension LineScanner {
                                style: .letter, key: key, ordinal: ordinal, romanValue: roman, variant: variant)
         }
         if opened { return nil }
-        // Digits (half- or full-width), possibly decimal 1.1.
-        var parts: [Int] = []
+        // Digits (half- or full-width), possibly decimal 1.1: the parts before the last one are
+        // kept apart, so that a plain number allocates nothing.
+        var outer: [Int] = []
         var current = -1
         var digitsInPart = 0
         while i < e {
@@ -50,25 +52,24 @@ extension LineScanner {
                 // "1.1" continues a decimal label; "1." followed by spacing ends it.
                 let (next, _) = UTF8Scan.scalar(bytes, at: i + 1)
                 if next >= 0x30 && next <= 0x39 {
-                    parts.append(current); current = -1; digitsInPart = 0
+                    outer.append(current); current = -1; digitsInPart = 0
                 } else { break }
             } else { break }
             if digitsInPart > 3 { return nil }
             i += len
         }
         guard current >= 0 else { return nil }
-        parts.append(current)
         let variant = negotiationSuffix(bytes, &i, e, allowSpace: true)
         var labelEnd = i
         let (after, afterLen) = UTF8Scan.scalar(bytes, at: i)
         let closed = after == 0x2E || after == 0x29 || after == 0xFF09 || after == 0xFF0E
         if closed { labelEnd = i + afterLen }
-        guard parts.allSatisfy({ $0 >= 1 && $0 <= 300 }) else { return nil }
+        guard current >= 1 && current <= 300 && outer.allSatisfy({ $0 >= 1 && $0 <= 300 }) else { return nil }
+        let style: LabelStyle = outer.isEmpty ? .number : .decimal
+        let key = (outer.isEmpty ? String(current) : (outer + [current]).map(String.init).joined(separator: ".")) + (variant ?? "")
         // "1." or "1)" alone on its line is a label whose text follows; a bare "97" is a page number.
         if labelEnd >= e && closed {
-            return ParsedLabel(range: ByteRange(s, labelEnd), textStart: e, style: parts.count > 1 ? .decimal : .number,
-                               key: parts.map(String.init).joined(separator: ".") + (variant ?? ""), ordinal: parts.last!,
-                               romanValue: nil, variant: variant)
+            return ParsedLabel(range: ByteRange(s, labelEnd), textStart: e, style: style, key: key, ordinal: current, romanValue: nil, variant: variant)
         }
         // A number label needs spacing after it: "1 认为…", "1\t…"; "5G" or "2030年" is text. Closed
         // by ")" it may be glued to its text, as letters are ("2)that", "1）全权").
@@ -77,10 +78,7 @@ extension LineScanner {
         guard sp == 0x20 || sp == 0x09 || sp == 0x3000 || gluedAfterParen else { return nil }
         let textStart = skipSpacing(bytes, labelEnd, e)
         guard textStart < e else { return nil }
-        let key = parts.map(String.init).joined(separator: ".") + (variant ?? "")
-        return ParsedLabel(range: ByteRange(s, labelEnd), textStart: textStart,
-                           style: parts.count > 1 ? .decimal : .number, key: key,
-                           ordinal: parts.last!, romanValue: nil, variant: variant)
+        return ParsedLabel(range: ByteRange(s, labelEnd), textStart: textStart, style: style, key: key, ordinal: current, romanValue: nil, variant: variant)
     }
 
     static let negotiationSuffixes = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"].map { Array($0.utf8) }
@@ -92,7 +90,7 @@ extension LineScanner {
         var k = i
         if allowSpace && k < e && bytes[k] == 0x20 { k += 1 }
         // Only a b, t, q or s can start a suffix: most labels are decided by one comparison.
-        guard k < e, [0x62, 0x74, 0x71, 0x73].contains(bytes[k]) else { return nil }
+        guard k < e, bytes[k] == 0x62 || bytes[k] == 0x74 || bytes[k] == 0x71 || bytes[k] == 0x73 else { return nil }
         for w in negotiationSuffixes {
             guard UTF8Scan.hasBytes(bytes, w, at: k) else { continue }
             let after = k + w.count
@@ -153,9 +151,10 @@ extension LineScanner {
     }
 
     /// a=1 … z=26; doubled letters aa=27, bb=28; other pairs count on in base 26.
-    static func letterOrdinal(_ letters: [UInt8]) -> Int {
-        if letters.count == 1 { return Int(letters[0] - 0x60) }
-        if letters.allSatisfy({ $0 == letters[0] }) { return 26 * (letters.count - 1) + Int(letters[0] - 0x60) }
+    static func letterOrdinal(_ letters: some Collection<UInt8>) -> Int {
+        guard let first = letters.first else { return 0 }
+        if letters.count == 1 { return Int(first - 0x60) }
+        if letters.allSatisfy({ $0 == first }) { return 26 * (letters.count - 1) + Int(first - 0x60) }
         return letters.reduce(0) { $0 * 26 + Int($1 - 0x60) }
     }
 
