@@ -34,21 +34,44 @@ public enum FileReading {
             if Int(st.st_size) > limit { throw Failure(path: path, reason: tooLarge(limit)) }
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         }
+        // Read straight into the array's own storage (a 10 MB draft was copied through a small
+        // buffer); room grows by doubling for a pipe or a file that grows while read.
         var out: [UInt8] = []
-        if st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var capacity = max(Int(st.st_size) + 1, 1 << 16)
         while true {
-            let n = buffer.withUnsafeMutableBytes { readFD(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, reason: errnoText(errno))
+            var failure: Int32 = 0
+            let more = grow(&out, to: min(capacity, limit + 1)) { buffer in
+                while true {
+                    let n = readFD(fd, buffer.baseAddress, buffer.count)
+                    if n < 0 && errno == EINTR { continue }
+                    if n < 0 { failure = errno }
+                    return max(n, 0)
+                }
             }
-            if n == 0 { break }
+            if failure != 0 { throw Failure(path: path, reason: errnoText(failure)) }
             // A file that grows while read, or standard input, stops at the limit too.
-            if out.count + n > limit { throw Failure(path: path, reason: tooLarge(limit)) }
-            out.append(contentsOf: buffer[0..<n])
+            if out.count > limit { throw Failure(path: path, reason: tooLarge(limit)) }
+            if !more { return out }
+            capacity = out.count * 2
         }
-        return out
+    }
+
+    /// Reads into `out` until it holds `capacity` bytes or `read` gives nothing (false then).
+    private static func grow(_ out: inout [UInt8], to capacity: Int, _ read: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> Bool {
+        let had = out.count
+        guard capacity > had else { return true }
+        var ended = false
+        let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            if had > 0 { _ = out.withUnsafeBufferPointer { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer($0)) } }
+            count = had
+            while count < capacity {
+                let n = read(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+                if n == 0 { ended = true; break }
+                count += n
+            }
+        }
+        out = grown
+        return !ended
     }
 
     private static func readFD(_ fd: Int32, _ buf: UnsafeMutableRawPointer?, _ count: Int) -> Int {

@@ -28,38 +28,39 @@ struct LabelGap: Rule {
     /// What should come after `previous` where `label` stands, or nil when `label` does.
     /// Decimals may stand without a parent paragraph: 3, 4.1, 4.2, 5.1, 5.2, 6 is in order.
     static func expected(after previous: ItemLabel?, for label: ItemLabel) -> String? {
+        guard label.style == .decimal else {
+            // Letters and numbers count on from the previous label (4.2 then 5: from its first part).
+            let expected: Int
+            if let previous, previous.style == .decimal, label.style == .number {
+                expected = (decimalParts(previous).first ?? 0) + 1
+            } else {
+                expected = (previous?.ordinal ?? 0) + 1
+            }
+            return label.ordinal == expected ? nil : label.style.written(expected)
+        }
         let parts = decimalParts(label)
         let before = previous.map(decimalParts)
-        if label.style == .decimal {
-            let want: [Int]
-            if let before, before.count == parts.count {
-                let sameParent = Array(before.dropLast()) + [before.last! + 1]
-                var nextParent = Array(before.dropLast())
-                nextParent[nextParent.count - 1] += 1
-                if parts == sameParent || parts == nextParent + [1] { return nil }
-                want = sameParent
-            } else if let before, before.count < parts.count {
-                // 3 then 4.1: the first decimal of the next number.
-                var head = before
-                head[head.count - 1] += 1
-                head += Array(repeating: 1, count: parts.count - before.count)
-                if parts == head { return nil }
-                want = head
-            } else if before == nil {
-                want = Array(repeating: 1, count: parts.count)
-                if parts == want { return nil }
-            } else {
-                return nil  // 4.1.1 then 4.2: a level up, judged no further
-            }
-            return want.map(String.init).joined(separator: ".")
-        }
-        let expected: Int
-        if let previous, previous.style == .decimal, label.style == .number {
-            expected = (before?.first ?? 0) + 1  // 4.2 then 5
+        let want: [Int]
+        if let before, before.count == parts.count {
+            let sameParent = Array(before.dropLast()) + [before.last! + 1]
+            var nextParent = Array(before.dropLast())
+            nextParent[nextParent.count - 1] += 1
+            if parts == sameParent || parts == nextParent + [1] { return nil }
+            want = sameParent
+        } else if let before, before.count < parts.count {
+            // 3 then 4.1: the first decimal of the next number.
+            var head = before
+            head[head.count - 1] += 1
+            head += Array(repeating: 1, count: parts.count - before.count)
+            if parts == head { return nil }
+            want = head
+        } else if before == nil {
+            want = Array(repeating: 1, count: parts.count)
+            if parts == want { return nil }
         } else {
-            expected = (previous?.ordinal ?? 0) + 1
+            return nil  // 4.1.1 then 4.2: a level up, judged no further
         }
-        return label.ordinal == expected ? nil : label.style.written(expected)
+        return want.map(String.init).joined(separator: ".")
     }
 
     private static func decimalParts(_ label: ItemLabel) -> [Int] {

@@ -12,7 +12,7 @@ struct LabelStyleMismatch: Rule {
         for inst in context.document.instruments {
             for s in inst.sections {
                 let wrong: LabelStyle = s.role == .operative ? .letter : .number
-                guard let first = s.items.compactMap(\.label).first(where: { $0.style == wrong }) else { continue }
+                guard let first = s.items.lazy.compactMap(\.label).first(where: { $0.style == wrong }) else { continue }
                 let msg = s.role == .operative
                     ? Message(zh: "执行部分", en: "operative section ") + Naming.section(s)
                         + Message(zh: "的段落按惯例用数字编号（1、2、3），而不是字母", en: " is lettered, but operative paragraphs are numbered 1, 2, 3 by convention")
