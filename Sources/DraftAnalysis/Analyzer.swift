@@ -77,6 +77,8 @@ public enum Analyzer {
             context.suppressions = Suppressions(document, previous: previous.suppressions, reuse: reuse)
         }
         let fresh = kept.upperBound..<keptAfter.lowerBound
+        let documentRules = rules.filter { $0.scope == .document }
+        var early: [any Rule] = [], earlyFindings: [Diagnostic] = []
         var perSegment: [[Diagnostic]] = Array(repeating: [], count: count)
         if let previous {
             for n in kept { perSegment[n] = previous.perSegment[n] }
@@ -92,24 +94,29 @@ public enum Analyzer {
             let blockRules = rules.filter { $0.scope == .block }
             let freshBytes = segments[fresh.upperBound - 1].block.range.end - segments[fresh.lowerBound].block.range.start
             let parts = blockParts(fresh, of: document, wholeIsOne: word != nil || freshBytes < splitFrom)
-            let found = orderedMap(parts.count, parallel: parts.count > 1) { k in
+            // Checked in parts, the block rules leave the whole document's context free: the
+            // document rules that read no block findings run on it beside them.
+            early = parts.count > 1 ? documentRules.filter { !$0.readsBlockFindings } : []
+            let found = orderedMap(parts.count + (early.isEmpty ? 0 : 1), parallel: parts.count > 1) { k in
+                if k == parts.count { return run(early, on: context, selection) }
                 let blockContext = parts[k] == 0..<count ? context
                     : RuleContext(document: Document(text: document.text, segments: Array(segments[parts[k]])), catalog: catalog, word: word)
                 return run(blockRules, on: blockContext, selection)
             }
+            earlyFindings = found.count > parts.count ? found[parts.count] : []
             // Each finding goes to the last fresh segment starting at or before it: one walk over
             // both in order (probing segments copies them; 1,872 findings on 10 MB took 5 ms).
             let starts = segments[fresh].map { $0.block.range.start }
             var n = 0
-            for d in found.joined().sorted(by: documentOrder) {
+            for d in found.prefix(parts.count).joined().sorted(by: documentOrder) {
                 while n + 1 < starts.count && starts[n + 1] <= d.range.start { n += 1 }
                 perSegment[fresh.lowerBound + n].append(d)
             }
         }
-        let documentRules = rules.filter { $0.scope == .document }
         context.blockFindings = perSegment.flatMap { $0 }
         context.blockRulesRun = Set(rules.filter { $0.scope == .block }.map(\.code))
-        let wide = run(documentRules, on: context, selection).sorted(by: documentOrder)
+        let late = documentRules.filter { rule in !early.contains { $0.code == rule.code } }
+        let wide = (earlyFindings + run(late, on: context, selection)).sorted(by: documentOrder)
         let fired = Set(wide.map(\.code))
         let superseded = Set(documentRules.filter { fired.contains($0.code) }.flatMap(\.supersedes))
         return Analysis(perSegment: perSegment, documentWide: wide, suppressions: context.suppressions, superseded: superseded)

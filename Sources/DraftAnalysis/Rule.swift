@@ -15,6 +15,8 @@ public protocol Rule: Sendable {
     /// Rules whose findings this document rule's finding stands for when it reports (the file's
     /// half-width punctuation at once, instead of each mark): they are then not shown.
     var supersedes: [String] { get }
+    /// Whether this document rule reads the block rules' findings (so runs after them).
+    var readsBlockFindings: Bool { get }
 }
 
 /// A block rule sees one block at a time (its findings are kept while an edit leaves the block
@@ -30,6 +32,7 @@ extension Rule {
     public var scope: RuleScope { .block }
     public var formatsSafely: Bool { false }
     public var supersedes: [String] { [] }
+    public var readsBlockFindings: Bool { false }
 
     func diagnostic(_ range: ByteRange, _ message: Message, related: [RelatedInformation] = [], fix: Fix? = nil) -> Diagnostic {
         Diagnostic(code: code, severity: defaultSeverity, range: range, message: message, related: related, fix: fix)

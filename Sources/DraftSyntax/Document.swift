@@ -21,7 +21,6 @@ public struct Document: Sendable {
     public init(_ text: SourceText) {
         let lines = LineScanner.scan(text)
         self.init(text: text, segments: Self.scan(Self.structure(text, lines), text: text, lines: lines))
-        if text.count >= parallelScanFrom { releaseElsewhere(lines) }
     }
 
     /// The blocks of the lines; a long file's in runs on every core, each starting at a confirmed

@@ -43,9 +43,3 @@ public final class Later<Value: Sendable>: @unchecked Sendable {
         return v
     }
 }
-
-/// Frees `value` on another thread: a long text's scanned lines (95,000 on 10 MB) take longer
-/// to free than the thread done with them should wait.
-public func releaseElsewhere<T: Sendable>(_ value: T) {
-    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
-}

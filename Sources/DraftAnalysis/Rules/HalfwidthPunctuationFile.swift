@@ -9,6 +9,7 @@ struct HalfwidthPunctuationFile: Rule {
     let summary = Message(zh: "文件中的中文标点大多为半角", en: "most of the file's Chinese punctuation is half-width")
     var formatsSafely: Bool { true }
     var scope: RuleScope { .document }
+    var readsBlockFindings: Bool { true }
     /// Below this, a few stray marks are reported one by one.
     static let minimumMarks = 5
 
