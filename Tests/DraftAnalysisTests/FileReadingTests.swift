@@ -1,15 +1,16 @@
 import DraftAnalysis
+import DraftSyntax
 import Foundation
 import Testing
 
-/// Reading a draft straight into its own storage: every byte whatever the size, and each
-/// refusal named.
+/// Reading a draft straight into its own storage (a long one in two halves at once): every
+/// byte whatever the size, and each refusal named.
 @Suite struct FileReadingTests {
     @Test func readsEveryByteOfAnySize() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("itudraft-read-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        for size in [0, 1, 65_535, 65_536, 65_537, 300_001] {
+        for size in [0, 1, 65_535, 65_536, 65_537, 300_001, parallelScanFrom - 1, parallelScanFrom, 3 * parallelScanFrom + 1] {
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 8) }
             let path = root.appendingPathComponent("\(size).txt").path
             try Data(bytes).write(to: URL(fileURLWithPath: path))
