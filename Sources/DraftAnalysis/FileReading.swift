@@ -1,4 +1,3 @@
-import DraftSyntax
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -38,17 +37,7 @@ public enum FileReading {
         // Read straight into the array's own storage (a 10 MB draft was copied through a small
         // buffer); room grows by doubling for a pipe or a file that grows while read.
         var out: [UInt8] = []
-        if !stdin && Int(st.st_size) >= parallelScanFrom, let whole = readInHalves(fd, size: Int(st.st_size)) {
-            // Only a file that grew meanwhile has more.
-            var next: UInt8 = 0
-            var n = readFD(fd, &next, 1)
-            while n < 0 && errno == EINTR { n = readFD(fd, &next, 1) }
-            if n < 0 { throw Failure(path: path, reason: errnoText(errno)) }
-            if n == 0 { return whole }
-            out = whole
-            out.append(next)
-        }
-        var capacity = max(Int(st.st_size) + 1, 1 << 16, out.count * 2)
+        var capacity = max(Int(st.st_size) + 1, 1 << 16)
         while true {
             var failure: Int32 = 0
             let more = grow(&out, to: min(capacity, limit + 1)) { buffer in
@@ -65,33 +54,6 @@ public enum FileReading {
             if !more { return out }
             capacity = out.count * 2
         }
-    }
-
-    /// A long file's two halves read at once, one on each core: the copy and the page faults of
-    /// a 10 MB draft were a serial start. Nil when the file got shorter meanwhile, or a read
-    /// failed (the file is then read again from the start, which names the failure).
-    private static func readInHalves(_ fd: Int32, size: Int) -> [UInt8]? {
-        let half = size / 2
-        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            guard let base = buffer.baseAddress else { return }
-            let complete = orderedMap(2, parallel: true) { k -> Bool in
-                var at = k == 0 ? 0 : half
-                let end = k == 0 ? half : size
-                while at < end {
-                    let n = pread(fd, base + at, end - at, off_t(at))
-                    if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { return false }
-                    at += n
-                }
-                return true
-            }
-            count = complete.allSatisfy { $0 } ? size : 0
-        }
-        guard bytes.count == size, lseek(fd, off_t(size), SEEK_SET) == off_t(size) else {
-            _ = lseek(fd, 0, SEEK_SET)
-            return nil
-        }
-        return bytes
     }
 
     /// Reads into `out` until it holds `capacity` bytes or `read` gives nothing (false then).

@@ -3,8 +3,8 @@ import DraftSyntax
 import Foundation
 import Testing
 
-/// Reading a draft straight into its own storage (a long one in two halves at once): every
-/// byte whatever the size, and each refusal named.
+/// Reading a draft straight into its own storage: every byte whatever the size, and each
+/// refusal named.
 @Suite struct FileReadingTests {
     @Test func readsEveryByteOfAnySize() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("itudraft-read-\(UUID().uuidString)")
