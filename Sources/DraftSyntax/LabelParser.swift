@@ -162,7 +162,8 @@ extension LineScanner {
     static let romanNumerals: [[UInt8]] = (1..<40).map { Array(toRoman($0).utf8) }
 
     static func romanValue(_ letters: some Collection<UInt8>) -> Int? {
-        guard letters.count <= 6 else { return nil }
+        // Only i, v and x make the numerals up to 39: most letters are no numeral at once.
+        guard letters.count <= 6, letters.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }) else { return nil }
         for (i, numeral) in romanNumerals.enumerated() where numeral.elementsEqual(letters) { return i + 1 }
         return nil
     }

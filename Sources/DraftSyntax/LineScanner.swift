@@ -6,6 +6,7 @@ enum Bytes {
     static let closeParen = Array("）".utf8)
     static let caoan = Array("草案".utf8)
     static let di = Array("第".utf8)
+    static let fu = Array("附".utf8)
     static let hao = Array("号".utf8)
     static let jueyi = Array("决议".utf8)
     static let jueding = Array("决定".utf8)

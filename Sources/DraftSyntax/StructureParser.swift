@@ -101,9 +101,10 @@ struct StructureParser {
     func isAnnexHeading(_ line: LineInfo) -> Bool {
         let c = line.content
         guard line.kind == .text, line.label == nil, c.count <= 90 else { return false }
-        // 附 and 第 start the Chinese forms, A the English ones: other lines are decided by one byte.
-        let first = bytes[c.start]
-        guard first == 0xE9 || first == 0xE7 || first | 0x20 == UInt8(ascii: "a") else { return false }
+        // 附 and 第 start the Chinese forms, A the English ones: other lines are decided by their
+        // first bytes (one byte would let every line starting with 的 or 组 through).
+        guard UTF8Scan.hasBytes(bytes, Bytes.fu, at: c.start) || UTF8Scan.hasBytes(bytes, Bytes.di, at: c.start)
+            || bytes[c.start] | 0x20 == UInt8(ascii: "a") else { return false }
         let s = text.string(c)
         let zh = ["附件", "附录", "附加"]
         for word in zh {
