@@ -133,6 +133,10 @@ import Testing
                    messages: ["引文版本缺少年份（“年”前没有数字） | the revision has no year (nothing before 年)", "引文版本中两个地点连在一起：“迪拜”和“布加勒斯特” | two places run together in the revision: 迪拜 and 布加勒斯特"])
         // The half-width parenthesis is shorter: the span ends after 年, not inside the next character (found by the fuzzer).
         assertLint(CitationFlattenedRevision(), opinion(preamble: "a)\t⟦第71号决议(年⟧，迪拜，修订版)；\nb)\t二，"))
+        // A parenthesis judged once is reported wherever it ends a citation, and a whole one never.
+        assertLint(CitationFlattenedRevision(), opinion(preamble: "a)\t⟦第71号决议（2018年，迪拜布加勒斯特，修订版）⟧和⟦第72号决议（2018年，迪拜布加勒斯特，修订版）⟧；\nb)\t第73号决议（2018年，迪拜，修订版）和第74号决议（2018年，迪拜，修订版），"),
+                   messages: ["引文版本中两个地点连在一起：“迪拜”和“布加勒斯特” | two places run together in the revision: 迪拜 and 布加勒斯特",
+                              "引文版本中两个地点连在一起：“迪拜”和“布加勒斯特” | two places run together in the revision: 迪拜 and 布加勒斯特"])
     }
 }
 

@@ -11,33 +11,59 @@ struct CitationFlattenedRevision: Rule {
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes
         let register = context.catalog.conferences
+        // Many citations end in the same parenthesis: each is judged once.
+        var judged: [ArraySlice<UInt8>: Verdict] = [:]
         for c in context.document.citations {
             // （年，迪拜，修订版）: no revision could be read, so the parenthesis follows the citation.
             var k = c.range.end
             if k < bytes.count && bytes[k] == 0x20 { k += 1 }
-            if let open = [Self.openYear, Self.openYearHalf].first(where: { UTF8Scan.hasBytes(bytes, $0, at: k) }) {
-                emit(diagnostic(ByteRange(c.range.start, k + open.count), Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")))
+            if let open = UTF8Scan.hasBytes(bytes, Self.openYear, at: k) ? Self.openYear : UTF8Scan.hasBytes(bytes, Self.openYearHalf, at: k) ? Self.openYearHalf : nil {
+                emit(diagnostic(ByteRange(c.range.start, k + open.count), Self.noYear))
                 continue
             }
             // A revision whose place the register knows is whole: most citations stop here.
             if let place = c.revision?.place, c.revision?.year != nil, register.isKnownPlace(place) { continue }
             // The revision is the parenthesis that closes the citation, not one inside its title.
-            guard c.range.end > c.range.start, bytes[c.range.end - 1] == UInt8(ascii: ")") || bytes[c.range.end - 1] == 0x89 else { continue }
-            let text = context.string(c.range)
-            guard text.last == "）" || text.last == ")", let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { continue }
-            let inside = text[text.index(after: open)...].trimmingCharacters(in: "）)")
-            let parts = inside.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "、" }).map { $0.trimmingCharacters() }
-            if parts.first == "年" || inside.hasPrefix("年") {
-                emit(diagnostic(c.range, Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")))
-                continue
-            }
-            for part in parts where !register.isKnownPlace(part) {
-                if let (a, b) = Self.twoPlaces(part, register) {
-                    emit(diagnostic(c.range, Message(zh: "引文版本中两个地点连在一起：“\(a)”和“\(b)”", en: "two places run together in the revision: \(a) and \(b)")))
-                    break
-                }
+            guard c.range.end > c.range.start, bytes[c.range.end - 1] == UInt8(ascii: ")") || bytes[c.range.end - 1] == 0x89,
+                  let open = Self.lastOpening(bytes, in: c.range) else { continue }
+            let tail = bytes[open..<c.range.end]
+            let verdict = judged[tail] ?? Self.judge(String(decoding: tail, as: UTF8.self), register)
+            judged[tail] = verdict
+            switch verdict {
+            case .whole: break
+            case .noYear: emit(diagnostic(c.range, Self.noYear))
+            case .twoPlaces(let a, let b):
+                emit(diagnostic(c.range, Message(zh: "引文版本中两个地点连在一起：“\(a)”和“\(b)”", en: "two places run together in the revision: \(a) and \(b)")))
             }
         }
+    }
+
+    enum Verdict {
+        case whole, noYear, twoPlaces(String, String)
+    }
+
+    static let noYear = Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")
+
+    /// Where the last （ or ( in `range` starts.
+    static func lastOpening(_ bytes: [UInt8], in range: ByteRange) -> Int? {
+        var i = range.end - 1
+        while i >= range.start {
+            if bytes[i] == UInt8(ascii: "(") || (bytes[i] == 0xEF && i + 2 < range.end && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// What the parenthesis `text` (from its opening mark to the citation's end) says of its revision.
+    static func judge(_ text: String, _ register: ConferenceRegister) -> Verdict {
+        guard text.last == "）" || text.last == ")", let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return .whole }
+        let inside = text[text.index(after: open)...].trimmingCharacters(in: "）)")
+        let parts = inside.split(whereSeparator: { $0 == "，" || $0 == "," || $0 == "、" }).map { $0.trimmingCharacters() }
+        if parts.first == "年" || inside.hasPrefix("年") { return .noYear }
+        for part in parts where !register.isKnownPlace(part) {
+            if let (a, b) = twoPlaces(part, register) { return .twoPlaces(a, b) }
+        }
+        return .whole
     }
 
     static let openYear = Array("（年".utf8)
