@@ -81,28 +81,27 @@ public struct Catalog: Sendable {
         var entries: [Entry] = []
         var sawHeader = false
         var columns = 5
-        for (n, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (number, line) in TSVLines.of(tsv) {
             if line.isEmpty { continue }
             if line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if !sawHeader {
                 guard cells == ["kind", "body", "number", "revision", "title_en"] || cells == ["kind", "body", "number", "revision", "title_en", "url"] else {
-                    throw ParseError(line: n + 1, reason: "the header must be kind, body, number, revision, title_en and optionally url (tab-separated)")
+                    throw ParseError(line: number, reason: "the header must be kind, body, number, revision, title_en and optionally url (tab-separated)")
                 }
                 sawHeader = true
                 columns = cells.count
                 continue
             }
-            guard cells.count == columns else { throw ParseError(line: n + 1, reason: "expected \(columns) tab-separated columns, found \(cells.count)") }
+            guard cells.count == columns else { throw ParseError(line: number, reason: "expected \(columns) tab-separated columns, found \(cells.count)") }
             let url = columns == 6 && !cells[5].isEmpty ? cells[5] : nil
             if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                throw ParseError(line: n + 1, reason: "the url must start with https:// or http://")
+                throw ParseError(line: number, reason: "the url must start with https:// or http://")
             }
             guard let kind = CitedKind(rawValue: cells[0]), kind != .article else {
-                throw ParseError(line: n + 1, reason: "unknown kind \"\(cells[0])\" (resolution, decision, recommendation, opinion)")
+                throw ParseError(line: number, reason: "unknown kind \"\(cells[0])\" (resolution, decision, recommendation, opinion)")
             }
-            guard !cells[1].isEmpty, !cells[2].isEmpty else { throw ParseError(line: n + 1, reason: "body and number are required") }
+            guard !cells[1].isEmpty, !cells[2].isEmpty else { throw ParseError(line: number, reason: "body and number are required") }
             entries.append(Entry(kind: kind, body: cells[1], number: cells[2], revisionText: cells[3],
                                  revision: Revision(parsing: cells[3]), titleEn: cells[4], url: url))
         }

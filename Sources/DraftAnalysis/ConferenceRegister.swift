@@ -51,15 +51,14 @@ public struct ConferenceRegister: Sendable {
     /// `body_code body_en body_zh acronym year place_en place_zh` (source and confidence may follow).
     public init(tsv: String) throws(ParseError) {
         var out: [Session] = []
-        for (n, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (number, line) in TSVLines.of(tsv) {
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("body_code\t") { continue }
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
-            guard cols.count >= 7 else { throw ParseError(line: n + 1, reason: "expected 7 tab-separated columns (body_code body_en body_zh acronym year place_en place_zh), found \(cols.count)") }
+            guard cols.count >= 7 else { throw ParseError(line: number, reason: "expected 7 tab-separated columns (body_code body_en body_zh acronym year place_en place_zh), found \(cols.count)") }
             // "*" stands for every Council session: they are not sessions a revision names.
             if cols[4] == "*" { continue }
-            guard let year = Int(cols[4]), (1865...2200).contains(year) else { throw ParseError(line: n + 1, reason: "year \"\(cols[4])\" is not a year") }
-            guard !cols[0].isEmpty, !cols[3].isEmpty, !cols[5].isEmpty else { throw ParseError(line: n + 1, reason: "body_code, acronym and place_en must not be empty") }
+            guard let year = Int(cols[4]), (1865...2200).contains(year) else { throw ParseError(line: number, reason: "year \"\(cols[4])\" is not a year") }
+            guard !cols[0].isEmpty, !cols[3].isEmpty, !cols[5].isEmpty else { throw ParseError(line: number, reason: "body_code, acronym and place_en must not be empty") }
             // APP-92 was a Plenipotentiary Conference too: its texts are the PP's.
             let pp = cols[0] == "APP"
             out.append(Session(body: pp ? "PP" : cols[0], bodyEn: pp ? "Plenipotentiary Conference" : cols[1], bodyZh: pp ? "全权代表大会" : cols[2],

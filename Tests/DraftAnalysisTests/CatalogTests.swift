@@ -29,6 +29,19 @@ import Testing
         #expect(r71.titleEn.hasPrefix("Strategic plan"))
     }
 
+    /// A catalog or register saved with Windows line ends reads as the same rows.
+    @Test func windowsLineEndsAreLineEnds() throws {
+        let crlf = { (tsv: String) in tsv.replacingOccurrences(of: "\n", with: "\r\n") }
+        #expect(try Catalog(tsv: crlf(Catalog.builtInTSV)).entries == Catalog.builtIn.entries)
+        #expect(try ConferenceRegister(tsv: crlf(ConferenceRegister.builtInTSV)).sessions == ConferenceRegister.builtIn.sessions)
+        do {
+            _ = try Catalog(tsv: "kind\tbody\tnumber\trevision\ttitle_en\r\nresolution\tPP\t71\r\n")
+            Issue.record("a short row was accepted")
+        } catch let e as Catalog.ParseError {
+            #expect(e.line == 2)
+        }
+    }
+
     @Test func badFilesAreRefusedWithTheLine() {
         #expect(throws: Catalog.ParseError.self) { try Catalog(tsv: "kind\tbody\n") }
         do {
