@@ -57,7 +57,10 @@ public enum RuleRegistry {
         SuppressionUnknownRule(),
     ]
 
-    public static func rule(_ code: String) -> (any Rule)? { all.first { $0.code == code } }
+    /// Asked once per finding by the reports: a table, not a walk over every rule.
+    private static let byCode = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+    public static func rule(_ code: String) -> (any Rule)? { byCode[code] }
     public static var codes: [String] { all.map(\.code) }
 }
 
@@ -145,6 +148,9 @@ public final class RuleContext {
     public private(set) lazy var halfWidthMarks: [Diagnostic] = HalfwidthPunctuation.marks(self)
 
     public private(set) lazy var halfWidthMarkStarts: Set<Int> = Set(halfWidthMarks.map(\.range.start))
+
+    /// The sibling label sequences (each section's items, each item's sub-items), for the label rules.
+    public private(set) lazy var labelSequences: [[ItemLabel]] = LabelSequences.of(document)
 
     /// For document rules: the block rules' findings of the whole document (kept ones included)
     /// and the codes of the block rules that ran, so that a file-wide decision need not scan again.

@@ -105,6 +105,13 @@ public struct Section: Sendable {
         for i in items { i.walk { item, _ in if item.children.isEmpty { out.append(item) } } }
         return out
     }
+
+    /// The last of `leaves`, found without listing them: the last item's last descendant.
+    public var lastLeaf: Item? {
+        guard var last = items.last else { return nil }
+        while let child = last.children.last { last = child }
+        return last
+    }
 }
 
 /// One opinion, resolution, decision or recommendation.

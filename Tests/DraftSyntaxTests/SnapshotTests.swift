@@ -26,4 +26,13 @@ import Testing
     }
 
     @Test func seedsArePresent() { #expect(Self.seeds.count == 5) }
+
+    /// A section's last leaf, found by descending, is the last of its leaves listed in order.
+    @Test func lastLeafIsTheLastOfTheLeaves() throws {
+        var texts = try Self.seeds.map { try Data(contentsOf: Self.root.appendingPathComponent("seeds/\($0)")) }.map { Array($0) }
+        texts.append(Array("意见1：题\n论坛，\n做出决议\n1\t甲；\n2\t丁：\na)\t乙；\nb)\t丙：\ni)\t戊。\n".utf8))
+        let sections = texts.flatMap { Document(SourceText(bytes: $0)).instruments.flatMap(\.sections) }
+        #expect(sections.last?.lastLeaf.map { String(decoding: texts.last![$0.textRange.start..<$0.textRange.end], as: UTF8.self) } == "戊。")
+        for s in sections { #expect(s.lastLeaf?.range == s.leaves.last?.range) }
+    }
 }

@@ -14,9 +14,9 @@ struct ItemFinalPunctuation: Rule {
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
         let bytes = context.bytes
         for inst in context.document.instruments {
-            let lastLeafStart = inst.sections.last?.leaves.last?.range.start
+            let lastLeafStart = inst.sections.last?.lastLeaf?.range.start
             for section in inst.sections {
-                let sectionLast = section.leaves.last?.range.start
+                let sectionLast = section.lastLeaf?.range.start
                 for top in section.items {
                     top.walk { item, _ in
                         let position: Position

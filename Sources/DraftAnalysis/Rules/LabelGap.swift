@@ -8,7 +8,7 @@ struct LabelGap: Rule {
     let summary = Message(zh: "段落编号有跳号", en: "item labels skip one")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
-        LabelSequences.forEach(context.document) { siblings in
+        for siblings in context.labelSequences {
             var previous: ItemLabel?
             for (n, label) in siblings.enumerated() where label.variant == nil {
                 // 1bis and 备选1 stand beside the sequence: they neither break nor continue it.
@@ -70,14 +70,16 @@ struct LabelGap: Rule {
 
 /// The sibling label sequences of a document: each section's items, and each item's sub-items.
 enum LabelSequences {
-    static func forEach(_ doc: Document, _ body: ([ItemLabel]) -> Void) {
+    static func of(_ doc: Document) -> [[ItemLabel]] {
+        var out: [[ItemLabel]] = []
         func visit(_ items: [Item]) {
             let labels = items.compactMap(\.label)
-            if !labels.isEmpty { body(labels) }
+            if !labels.isEmpty { out.append(labels) }
             for i in items where !i.children.isEmpty { visit(i.children) }
         }
         for inst in doc.instruments {
             for s in inst.sections { visit(s.items) }
         }
+        return out
     }
 }

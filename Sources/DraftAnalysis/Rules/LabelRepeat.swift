@@ -8,7 +8,7 @@ struct LabelRepeat: Rule {
     let summary = Message(zh: "段落编号重复", en: "item label repeated")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
-        LabelSequences.forEach(context.document) { siblings in
+        for siblings in context.labelSequences {
             // Sibling lists are short (labels stop at 300): a linear look-back beats hashing strings.
             for (n, label) in siblings.enumerated() {
                 if let earlier = siblings[..<n].first(where: { $0.key == label.key }) {
