@@ -92,25 +92,29 @@ extension CitationScanner {
         if i < cur.end && bytes[i] == 0x20 { i += 1 }
         let (open, openEnd) = cur.scalar(i)
         guard open == 0xFF08 || open == 0x28 else { return (nil, at, false) }
-        var content: [UInt8] = []
         var j = cur.normalize(openEnd)
+        // The text inside, as it reads: a slice of the bytes unless markup or a line break is
+        // read through (then copied from there on).
+        let contentStart = j
+        var copied: [UInt8]?
         var scalars = 0
         // Where the line of the opening parenthesis ends: an unclosed citation ends there too.
         var lineEnd: Int?
         while j < cur.end && scalars < 40 {
             let (c, next) = cur.scalar(j)
             if c == 0xFF09 || c == 0x29 {
-                guard let revision = cur.revisions.revision(of: content) else { return (nil, at, false) }
+                guard let revision = cur.revisions.revision(of: copied.map { $0[...] } ?? bytes[contentStart..<j]) else { return (nil, at, false) }
                 return (revision, next, false)
             }
             if c == 0xFF08 || c == 0x28 || c == 0x3002 || c == 0xFF1B { break }
-            content.append(contentsOf: bytes[j..<next])
+            copied?.append(contentsOf: bytes[j..<next])
             j = cur.normalize(next)
+            if j != next && copied == nil { copied = Array(bytes[contentStart..<next]) }
             if lineEnd == nil && bytes[next..<j].contains(where: { $0 == 0x0A || $0 == 0x0D }) { lineEnd = next }
             scalars += 1
         }
         // Open but never closed: a citation only if it began like a revision.
-        let text = String(decoding: content, as: UTF8.self)
+        let text = String(decoding: copied.map { $0[...] } ?? bytes[contentStart..<j], as: UTF8.self)
         let looksLikeRevision = text.first.map { $0.isNumber } == true || text.hasPrefix("理事会") || text.hasPrefix("Rev")
         guard looksLikeRevision else { return (nil, at, false) }
         // The paragraph's own final mark is no part of the broken citation.

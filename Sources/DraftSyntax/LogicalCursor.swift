@@ -49,11 +49,12 @@ struct LogicalCursor {
 /// Parsed revisions by their text, shared by the blocks of one parse (on every core): a draft
 /// cites the same few editions thousands of times, and each block's own memo parsed them again.
 final class RevisionMemo: Sendable {
-    private let known = Mutex<[[UInt8]: Revision?]>([:])
+    /// Keyed by slices of the text itself: a lookup copies nothing.
+    private let known = Mutex<[ArraySlice<UInt8>: Revision?]>([:])
 
     init() {}
 
-    func revision(of content: [UInt8]) -> Revision? {
+    func revision(of content: ArraySlice<UInt8>) -> Revision? {
         if let hit = known.withLock({ $0[content] }) { return hit }
         // Parsed outside the lock: two blocks meeting a new edition at once both parse it, alike.
         let parsed = CitationScanner.revision(from: String(decoding: content, as: UTF8.self))
