@@ -15,21 +15,21 @@ extension CitationScanner {
             }
         }
         // ITU-R 第12-3号决议: a Sector before the number, a space between them or none.
-        if k > 0 && bytes[k - 1] == 0x20 && k >= 6 && UTF8Scan.hasBytes(bytes, Array("ITU-R".utf8), at: k - 6) { k -= 1 }
+        if k > 0 && bytes[k - 1] == 0x20 && k >= 6 && UTF8Scan.hasBytes(bytes, Bytes.itur, at: k - 6) { k -= 1 }
         // 理事会2011年会议第562号决定
-        let session = Array("年会议".utf8)
+        let session = Bytes.sessionYear
         if k >= session.count && UTF8Scan.hasBytes(bytes, session, at: k - session.count) {
             var j = k - session.count
             while j > 0 && CharClass.isASCIIDigit(bytes[j - 1]) { j -= 1 }
-            let council = Array("理事会".utf8)
+            let council = Bytes.council
             if j >= council.count && UTF8Scan.hasBytes(bytes, council, at: j - council.count) {
                 return (String(decoding: bytes[(j - council.count)..<k], as: UTF8.self), j - council.count)
             }
         }
         for body in bodyBytes where k >= body.count && UTF8Scan.hasBytes(bytes, body, at: k - body.count) {
             var bodyStart = k - body.count
-            let forumPrefix = Array("世界电信/信息通信技术（ICT）".utf8)
-            if body == Array("政策论坛".utf8) {
+            let forumPrefix = Bytes.forumPrefix
+            if body == Bytes.policyForum {
                 // 第五届世界电信/信息通信技术（ICT）政策论坛意见2: keep the forum's name whole.
                 if bodyStart >= forumPrefix.count && UTF8Scan.hasBytes(bytes, forumPrefix, at: bodyStart - forumPrefix.count) {
                     bodyStart -= forumPrefix.count
@@ -50,7 +50,7 @@ extension CitationScanner {
             k = s
             placeChars += 1
         }
-        let nian = Array("年".utf8)
+        let nian = Bytes.nian
         guard placeChars >= 2, k >= nian.count, UTF8Scan.hasBytes(bytes, nian, at: k - nian.count) else { return (nil, nil) }
         let placeRange = k..<(bodyStart)
         var d = k - nian.count
@@ -64,7 +64,7 @@ extension CitationScanner {
     static func titleBefore(_ bytes: [UInt8], _ start: Int) -> (String?, ByteRange?, Int) {
         guard start >= de.count + 3, UTF8Scan.hasBytes(bytes, de, at: start - de.count) else { return (nil, nil, start) }
         let close = start - de.count - 3
-        guard UTF8Scan.hasBytes(bytes, [0xE2, 0x80, 0x9D], at: close) else { return (nil, nil, start) }  // ”
+        guard UTF8Scan.hasBytes(bytes, Bytes.closeQuote, at: close) else { return (nil, nil, start) }  // ”
         var j = close
         let lower = max(0, close - 600)
         var depth = 0
@@ -78,7 +78,7 @@ extension CitationScanner {
                 depth -= 1
             }
         }
-        guard j > lower || UTF8Scan.hasBytes(bytes, [0xE2, 0x80, 0x9C], at: j) else { return (nil, nil, start) }
+        guard j > lower || UTF8Scan.hasBytes(bytes, Bytes.openQuote, at: j) else { return (nil, nil, start) }
         guard j >= youguan.count, UTF8Scan.hasBytes(bytes, youguan, at: j - youguan.count) else { return (nil, nil, start) }
         let titleRange = ByteRange(j + 3, close)
         return (String(decoding: bytes[titleRange.start..<titleRange.end], as: UTF8.self), titleRange, j - youguan.count)

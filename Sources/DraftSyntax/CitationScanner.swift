@@ -111,7 +111,7 @@ enum CitationScanner {
         let bytes = cur.bytes
         var k = start + 3
         let limit = min(cur.end, start + 120)
-        while k < limit && !UTF8Scan.hasBytes(bytes, [0xE3, 0x80, 0x8B], at: k) {  // 》
+        while k < limit && !UTF8Scan.hasBytes(bytes, Bytes.closeTitle, at: k) {  // 》
             if bytes[k] == 0x0A || bytes[k] == 0x0D { return nil }
             k += 1
         }
@@ -161,7 +161,7 @@ enum CitationScanner {
         _ = unit
         // 国际电联《组织法》: a qualifier before the quotation marks belongs to the citation.
         var citationStart = start
-        let qualifier = Array("国际电联".utf8)
+        let qualifier = Bytes.itu
         if start >= qualifier.count && UTF8Scan.hasBytes(bytes, qualifier, at: start - qualifier.count) { citationStart -= qualifier.count }
         let (title, titleRange, withTitle) = titleBefore(bytes, citationStart)
         return Citation(range: ByteRange(withTitle, afterUnit), kind: .article,
@@ -176,7 +176,7 @@ enum CitationScanner {
         guard let (word, kind) = englishKinds.first(where: { UTF8Scan.hasBytes(bytes, $0.0, at: start) }) else { return nil }
         var numberStart = start + word.count
         // Resolution ITU-R 1-6: the Radiocommunication Assembly's, numbered with its revision count.
-        let sector = Array("ITU-R ".utf8)
+        let sector = Bytes.iturSpace
         var body: String?
         if UTF8Scan.hasBytes(bytes, sector, at: numberStart) { numberStart += sector.count; body = "ITU-R" }
         let (number, afterNumber) = LineScanner.readNumber(bytes, numberStart, cur.end)

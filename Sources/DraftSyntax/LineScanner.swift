@@ -18,6 +18,18 @@ enum Bytes {
     /// The first words of an English title, lower case (DRAFT NEW RESOLUTION, Opinion 4: …).
     static let titleWords = ["draft", "opinion", "resolution", "decision", "recommendation"].map { Array($0.utf8) }
     static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    // What citations are read by, made once (a literal in a function is a new array each call).
+    static let itur = Array("ITU-R".utf8)
+    static let iturSpace = Array("ITU-R ".utf8)
+    static let sessionYear = Array("年会议".utf8)
+    static let council = Array("理事会".utf8)
+    static let policyForum = Array("政策论坛".utf8)
+    static let forumPrefix = Array("世界电信/信息通信技术（ICT）".utf8)
+    static let nian = Array("年".utf8)
+    static let itu = Array("国际电联".utf8)
+    static let openQuote = Array("“".utf8)
+    static let closeQuote = Array("”".utf8)
+    static let closeTitle = Array("》".utf8)
     static let commentOpen = Array("<!--".utf8)
     static let commentClose = Array("-->".utf8)
 }

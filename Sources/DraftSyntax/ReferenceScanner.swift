@@ -220,15 +220,17 @@ enum ReferenceScanner {
         return j
     }
 
+    /// What joins English labels: " to ", "-" and "–" make a range, " and " and ", " a list.
+    private static let englishSeparators: [([UInt8], Bool)] = [(Array(" to ".utf8), true), (Array("-".utf8), true), (Array("–".utf8), true),
+                                                                (Array(" and ".utf8), false), (Array(", ".utf8), false)]
+
     private static func englishLabels(_ bytes: [UInt8], _ start: Int, _ limit: Int) -> ([LabelTarget], Bool, Int)? {
         guard let first = parseLabel(bytes, start, limit) else { return nil }
         var targets = [first]
         var i = first.range.end
         var isRange = false
-        let seps: [([UInt8], Bool)] = [(Array(" to ".utf8), true), (Array("-".utf8), true), (Array("–".utf8), true),
-                                       (Array(" and ".utf8), false), (Array(", ".utf8), false)]
         while true {
-            guard let (sep, rangeSep) = seps.first(where: { UTF8Scan.hasBytes(bytes, $0.0, at: i) }),
+            guard let (sep, rangeSep) = englishSeparators.first(where: { UTF8Scan.hasBytes(bytes, $0.0, at: i) }),
                   let next = parseLabel(bytes, i + sep.count, limit) else { break }
             if rangeSep { if targets.count > 1 { break }; isRange = true } else if isRange { break }
             targets.append(next)
