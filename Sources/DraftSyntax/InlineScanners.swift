@@ -46,7 +46,7 @@ enum AbbreviationScanner {
             count += 1
         }
         // "2003年信息社会…": the 年 of a date is no part of the name.
-        if count > 0, UTF8Scan.hasBytes(bytes, Array("年".utf8), at: s), s > lower, CharClass.isASCIIDigit(bytes[s - 1]) {
+        if count > 0, UTF8Scan.hasBytes(bytes, Bytes.nian, at: s), s > lower, CharClass.isASCIIDigit(bytes[s - 1]) {
             s += 3; count -= 1
         }
         guard count >= 2 else { return nil }

@@ -49,6 +49,8 @@ enum EnglishText {
         var e = i
         while e < p.end && bytes[e] != 0x20 { e += 1 }
         let word = bytes[s..<e]
-        return word.contains(0x2F) || word.contains(0x40) || word.starts(with: Array("www.".utf8))
+        return word.contains(0x2F) || word.contains(0x40) || word.starts(with: www)
     }
+
+    static let www = Array("www.".utf8)
 }
