@@ -107,6 +107,8 @@ extension LineScanner {
         guard i < e, bytes[i] == 0xE5 || bytes[i] == UInt8(ascii: "A") else { return nil }
         if UTF8Scan.hasBytes(bytes, Bytes.beixuan, at: i) { i += Bytes.beixuan.count }
         else {
+            // A line starting with another ideograph of E5 (发 合 国 在 …) is decided here.
+            guard bytes[i] == UInt8(ascii: "A") else { return nil }
             var matched = false
             for word in alternativeWords where UTF8Scan.hasBytes(bytes, word, at: i) {
                 i += word.count
