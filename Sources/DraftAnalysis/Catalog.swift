@@ -84,7 +84,7 @@ public struct Catalog: Sendable {
         for (number, line) in TSVLines.of(tsv) {
             if line.isEmpty { continue }
             if line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let cells = TSVLines.cells(of: line).map(String.init)
             if !sawHeader {
                 guard cells == ["kind", "body", "number", "revision", "title_en"] || cells == ["kind", "body", "number", "revision", "title_en", "url"] else {
                     throw ParseError(line: number, reason: "the header must be kind, body, number, revision, title_en and optionally url (tab-separated)")

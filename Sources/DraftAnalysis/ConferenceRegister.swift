@@ -53,7 +53,7 @@ public struct ConferenceRegister: Sendable {
         var out: [Session] = []
         for (number, line) in TSVLines.of(tsv) {
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("body_code\t") { continue }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters() }
+            let cols = TSVLines.cells(of: line).map { $0.trimmingCharacters() }
             guard cols.count >= 7 else { throw ParseError(line: number, reason: "expected 7 tab-separated columns (body_code body_en body_zh acronym year place_en place_zh), found \(cols.count)") }
             // "*" stands for every Council session: they are not sessions a revision names.
             if cols[4] == "*" { continue }
