@@ -27,7 +27,7 @@ public struct PrettyJSON {
 
     @inlinable mutating func newline(_ level: Int) {
         storage.append(UInt8(ascii: "\n"))
-        for _ in 0..<2 * level { storage.append(UInt8(ascii: " ")) }
+        storage.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// An object whose fields `body` writes, in sorted order of their keys.
