@@ -40,6 +40,16 @@ struct TextReport {
         }.joined()
     }
 
+    /// `count` copies of an ASCII character, written at once (String(repeating:count:) appends
+    /// them one by one: a third of rendering a finding).
+    static func repeated(_ c: Unicode.Scalar, _ count: Int) -> String {
+        let n = max(0, count)
+        return String(unsafeUninitializedCapacity: n) { buffer in
+            UnsafeMutableBufferPointer(rebasing: buffer[..<n]).initialize(repeating: UInt8(ascii: c))
+            return n
+        }
+    }
+
     private func paint(_ s: String, _ code: String) -> String { colored ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     private func severityColor(_ s: Severity) -> String {
@@ -71,10 +81,19 @@ struct TextReport {
         let line = (window.start > full.start ? "…" : "") + f.text.string(window).replacingTabs + (window.end < full.end ? "…" : "")
         let before = (window.start > full.start ? 1 : 0) + Self.width(f.text.string(ByteRange(window.start, spanStart)).replacingTabs)
         let span = max(1, Self.width(f.text.string(ByteRange(spanStart, min(spanEnd, window.end))).replacingTabs))
-        let gutter = String(repeating: " ", count: String(p.line).count)
-        out += paint("\(gutter) |", "1;34") + "\n"
-        out += paint("\(p.line) |", "1;34") + " " + line + "\n"
-        out += paint("\(gutter) |", "1;34") + " " + String(repeating: " ", count: before) + paint(String(repeating: "^", count: span), color) + "\n"
+        let gutter = Self.repeated(" ", String(p.line).count)
+        out.reserveCapacity(out.utf8.count + 2 * line.utf8.count + before + span + 64)
+        out += paint("\(gutter) |", "1;34")
+        out += "\n"
+        out += paint("\(p.line) |", "1;34")
+        out += " "
+        out += line
+        out += "\n"
+        out += paint("\(gutter) |", "1;34")
+        out += " "
+        out += Self.repeated(" ", before)
+        out += paint(Self.repeated("^", span), color)
+        out += "\n"
         if let fix = d.fix {
             let word = language == .zh ? "修正" : "fix"
             out += paint("\(gutter) =", "1;34") + " \(word): \(fix.title.text(language))" + (fixable ? (language == .zh ? "（--fix 可修正）" : " (--fix applies it)") : "") + "\n"
