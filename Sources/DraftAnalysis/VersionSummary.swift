@@ -103,6 +103,7 @@ public struct VersionSummary: Sendable, Equatable {
         let resolved = complete ? facts.references(within: inst.range) : []
         let kind = inst.kind == .draftOpinion ? "opinion" : inst.kind.rawValue
         var sections: [Section] = []
+        sections.reserveCapacity(inst.sections.count)
         for s in inst.sections {
             let key = sectionKey(s, inst.language)
             guard !key.isEmpty else { return nil }  // a heading the lexicon does not know cannot be matched

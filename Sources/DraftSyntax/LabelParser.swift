@@ -38,8 +38,9 @@ extension LineScanner {
         }
         if opened { return nil }
         // Digits (half- or full-width), possibly decimal 1.1: the parts before the last one are
-        // kept apart, so that a plain number allocates nothing.
-        var outer: [Int] = []
+        // written into the key as they are read (each "1." fits a small string: no allocation).
+        var outer = ""
+        var outerInRange = true
         var current = -1
         var digitsInPart = 0
         while i < e {
@@ -52,7 +53,10 @@ extension LineScanner {
                 // "1.1" continues a decimal label; "1." followed by spacing ends it.
                 let (next, _) = UTF8Scan.scalar(bytes, at: i + 1)
                 if next >= 0x30 && next <= 0x39 {
-                    outer.append(current); current = -1; digitsInPart = 0
+                    outerInRange = outerInRange && current >= 1 && current <= 300
+                    outer += String(current)
+                    outer += "."
+                    current = -1; digitsInPart = 0
                 } else { break }
             } else { break }
             if digitsInPart > 3 { return nil }
@@ -64,9 +68,9 @@ extension LineScanner {
         let (after, afterLen) = UTF8Scan.scalar(bytes, at: i)
         let closed = after == 0x2E || after == 0x29 || after == 0xFF09 || after == 0xFF0E
         if closed { labelEnd = i + afterLen }
-        guard current >= 1 && current <= 300 && outer.allSatisfy({ $0 >= 1 && $0 <= 300 }) else { return nil }
+        guard current >= 1 && current <= 300 && outerInRange else { return nil }
         let style: LabelStyle = outer.isEmpty ? .number : .decimal
-        let key = (outer.isEmpty ? String(current) : (outer + [current]).map(String.init).joined(separator: ".")) + (variant ?? "")
+        let key = outer + String(current) + (variant ?? "")
         // "1." or "1)" alone on its line is a label whose text follows; a bare "97" is a page number.
         if labelEnd >= e && closed {
             return ParsedLabel(range: ByteRange(s, labelEnd), textStart: e, style: style, key: key, ordinal: current, romanValue: nil, variant: variant)
