@@ -19,19 +19,18 @@ struct InlineCandidates {
             let n = min(range.end, buf.count)
             var i = max(0, range.start)
             // Sixteen bytes at a time, every byte tested on its own (the text is valid UTF-8: a lead
-            // byte or an ASCII one is never part of another scalar); most runs hold no candidate.
+            // byte or an ASCII one is never part of another scalar): exact tests of each kind, so
+            // that most runs are passed over and each hit goes straight to its list.
             if let base = buf.baseAddress {
                 while i + 18 <= n {
                     let at = UnsafeRawPointer(base + i)
-                    let hits = Self.starts(at.loadUnaligned(as: SIMD16<UInt8>.self), at.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self),
+                    let kinds = Self.kinds(at.loadUnaligned(as: SIMD16<UInt8>.self), at.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self),
                                            at.loadUnaligned(fromByteOffset: 2, as: SIMD16<UInt8>.self))
-                    for half in 0..<2 {
-                        var m = hits[half]
-                        while m != 0 {
-                            let j = m.trailingZeroBitCount >> 3
-                            found.test(buf, i + half * 8 + j, n)
-                            m &= ~(0xFF << UInt64(j * 8))
-                        }
+                    if kinds.any {
+                        Self.append(kinds.marks, at: i, to: &found.marks)
+                        Self.append(kinds.references, at: i, to: &found.references)
+                        Self.append(kinds.citations, at: i, to: &found.citations)
+                        Self.append(kinds.superscripts, at: i, to: &found.superscripts)
                     }
                     i += 16
                 }
@@ -44,23 +43,44 @@ struct InlineCandidates {
         superscripts = found.superscripts
     }
 
-    /// Where a candidate may start among the sixteen bytes of `v` (`w`, `x`: the bytes one and two
-    /// further on), as bytes FF in two words: an ASCII candidate, C2 before B2 B3 B9, or the lead
-    /// and second byte of a three-byte one with its third byte (a superset: 〈 〉 ⁱ pass too). Equality
-    /// tests only: Swift's unsigned SIMD comparisons are not vectorised.
+    /// Where each kind of candidate starts among sixteen bytes, as bytes FF in two words.
+    private struct Kinds {
+        let marks: SIMD2<UInt64>, references: SIMD2<UInt64>, citations: SIMD2<UInt64>, superscripts: SIMD2<UInt64>
+        var any: Bool { (marks | references | citations | superscripts) != SIMD2(repeating: 0) }
+    }
+
+    /// The offsets of the FF bytes of `mask`, counted from `i`, appended in order.
     @inline(__always)
-    private static func starts(_ v: SIMD16<UInt8>, _ w: SIMD16<UInt8>, _ x: SIMD16<UInt8>) -> SIMD2<UInt64> {
+    private static func append(_ mask: SIMD2<UInt64>, at i: Int, to list: inout [Int]) {
+        for half in 0..<2 {
+            var m = mask[half]
+            while m != 0 {
+                let j = m.trailingZeroBitCount >> 3
+                list.append(i + half * 8 + j)
+                m &= ~(0xFF << UInt64(j * 8))
+            }
+        }
+    }
+
+    /// The candidates among the sixteen bytes of `v` (`w`, `x`: the bytes one and two further on),
+    /// by kind: each three-byte one by its lead, second and third bytes. Equality tests only:
+    /// Swift's unsigned SIMD comparisons are not vectorised.
+    @inline(__always)
+    private static func kinds(_ v: SIMD16<UInt8>, _ w: SIMD16<UInt8>, _ x: SIMD16<UInt8>) -> Kinds {
         @inline(__always) func lead(_ a: UInt8, _ b: UInt8) -> Mask { eq(v, a) .& eq(w, b) }
-        let ascii = eq(v, 0x28) .| eq(v, 0x29) .| eq(v, 0x22) .| eq(v, 0x5B) .| eq(v, 0x5D) .| eq(v, 0x52) .| eq(v, 0x44) .| eq(v, 0x4F)
-        let superscript = eq(v, 0xC2) .& (eq(w, 0xB9) .| eq(w, 0xB2) .| eq(w, 0xB3))
-        let marks = (lead(0xE3, 0x80) .& (eq(x, 0x88, under: 0xF8) .| eq(x, 0x90, under: 0xFE)))  // 《 》「 」『 』【 】
+        @inline(__always) func bits(_ m: Mask) -> SIMD2<UInt64> { unsafeBitCast(m, to: SIMD2<UInt64>.self) }
+        let cjkMarks = lead(0xE3, 0x80)
+        let marks = eq(v, 0x28) .| eq(v, 0x29) .| eq(v, 0x22) .| eq(v, 0x5B) .| eq(v, 0x5D)  // ( ) " [ ]
+            .| (cjkMarks .& (eq(x, 0x8A, under: 0xFE) .| eq(x, 0x8C, under: 0xFE) .| eq(x, 0x8E, under: 0xFE) .| eq(x, 0x90, under: 0xFE)))  // 《 》「 」『 』【 】
             .| (lead(0xE2, 0x80) .& eq(x, 0x98, under: 0xFA))  // “ ” ‘ ’
             .| (lead(0xEF, 0xBC) .& eq(x, 0x88, under: 0xFE))  // （ ）
-        let words = (lead(0xE4, 0xB8) .& eq(x, 0x8A, under: 0xFE))  // 上 下
+        let references = (lead(0xE4, 0xB8) .& eq(x, 0x8A, under: 0xFE))  // 上 下
             .| (lead(0xE4, 0xBB) .& eq(x, 0xA5)) .| (lead(0xE5, 0x8F) .& eq(x, 0x82)) .| (lead(0xE6, 0xAE) .& eq(x, 0xB5))  // 以 参 段
-            .| (lead(0xE7, 0xAC) .& eq(x, 0xAC)) .| (lead(0xE6, 0x84) .& eq(x, 0x8F))  // 第 意
-            .| (lead(0xE2, 0x81) .& eq(x, 0xB0, under: 0xF0))  // ⁰ ⁴–⁹
-        return unsafeBitCast(ascii .| superscript .| marks .| words, to: SIMD2<UInt64>.self)
+        let citations = eq(v, 0x52) .| eq(v, 0x44) .| eq(v, 0x4F)  // R D O
+            .| (cjkMarks .& eq(x, 0x8A)) .| (lead(0xE7, 0xAC) .& eq(x, 0xAC)) .| (lead(0xE6, 0x84) .& eq(x, 0x8F))  // 《 第 意
+        let superscripts = (eq(v, 0xC2) .& (eq(w, 0xB9) .| eq(w, 0xB2) .| eq(w, 0xB3)))  // ¹ ² ³
+            .| (lead(0xE2, 0x81) .& (eq(x, 0xB0) .| eq(x, 0xB4, under: 0xFC) .| eq(x, 0xB8, under: 0xFE)))  // ⁰ ⁴–⁹
+        return Kinds(marks: bits(marks), references: bits(references), citations: bits(citations), superscripts: bits(superscripts))
     }
 
     private typealias Mask = SIMDMask<SIMD16<Int8>>

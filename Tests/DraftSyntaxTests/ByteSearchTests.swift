@@ -42,7 +42,7 @@ import TestSupport
     @Test func inlineCandidatesAreEveryScalarOfTheirKinds() {
         var rng = SplitMix(seed: TestSeed.value(default: 9, salt: "candidates"))
         let pieces = ["第", "意", "《", "》", "上", "下", "以", "参", "段", "“", "”", "‘", "’", "（", "）", "「", "】", "(", ")", "\"", "[", "]",
-                      "R", "D", "O", "r", "¹", "²", "³", "⁰", "⁴", "⁹", "ⁱ", "·", "〈", "、", "。", "不", "会", "等", "—", "…", "的", "及", "一", "，", "。", "a", " ", "😀", "é", "\n", "等", "感", "三"]
+                      "R", "D", "O", "r", "¹", "²", "³", "⁰", "⁴", "⁹", "ⁱ", "·", "〈", "、", "。", "不", "会", "等", "—", "…", "⁵", "⁶", "⁷", "⁸", "『", "』", "【", "」", "〉", "‚", "„", "的", "及", "一", "，", "。", "a", " ", "😀", "é", "\n", "等", "感", "三"]
         for _ in 0..<300 {
             // Long enough for several sixteen-byte runs; a range inside the text, as a block is.
             let scalars = (0..<rng.next(120)).map { _ in pieces[rng.next(pieces.count)] }.joined().unicodeScalars.map { $0 }
