@@ -41,8 +41,14 @@ public enum ReferenceResolver {
         doc.references.map { resolve($0, in: doc) }
     }
 
+    /// Whether the reference names this section, in any case. Lower-casing both (a new String
+    /// each) is left for keywords that have case: Chinese ones, most of them, never do.
     static func matches(_ section: Section, _ keyword: String) -> Bool {
-        section.heading.keyword == keyword || section.heading.keyword.lowercased() == keyword.lowercased()
+        let heading = section.heading.keyword
+        if heading == keyword { return true }
+        let cased = { (s: String) in s.unicodeScalars.contains { $0.properties.changesWhenLowercased } }
+        guard cased(heading) || cased(keyword) else { return false }
+        return heading.lowercased() == keyword.lowercased()
     }
 
     public static func resolve(_ ref: Reference, in doc: Document) -> ResolvedReference {

@@ -9,6 +9,14 @@ import TestSupport
                    messages: ["本文书没有“决定”（resolves）部分（现有部分：忆及、认为、请秘书长） | this instrument has no section \"决定\" (resolves) (its sections: 忆及, 认为, 请秘书长)"])
     }
 
+    /// A section is named in any case: "resolves 1 above" under a heading written "Resolves".
+    @Test func sectionsAreNamedInAnyCase() {
+        let text = "Resolution 9 (Dubai, 2018)\nThe Conference,\nResolves\n1\tto act;\n2\tas in resolves 1 above.\n"
+        let refs = ReferenceResolver.resolve(Document(text))
+        #expect(refs.count == 1 && refs.first?.section?.heading.keyword == "Resolves" && refs.first?.problem == nil)
+        assertLint(XrefUnknownSection(), text)
+    }
+
     @Test func unknownParagraph() {
         assertLint(XrefUnknownParagraph(), opinion(operative: "1\t见上述认为“⟦9⟧”段；\n2\t见上述忆及⟦c)⟧段，"),
                    messages: ["“认为”（is of the view）部分没有第 9 段，只有 1、2 | \"认为\" (is of the view) has no paragraph 9; it has only 1, 2", "“忆及”（recalling）部分没有第 c) 段，只有 a)、b) | \"忆及\" (recalling) has no paragraph c); it has only a), b)"])
