@@ -46,9 +46,17 @@ public enum ReferenceResolver {
     static func matches(_ section: Section, _ keyword: String) -> Bool {
         let heading = section.heading.keyword
         if heading == keyword { return true }
-        let cased = { (s: String) in s.unicodeScalars.contains { $0.properties.changesWhenLowercased } }
-        guard cased(heading) || cased(keyword) else { return false }
+        guard hasCase(heading) || hasCase(keyword) else { return false }
         return heading.lowercased() == keyword.lowercased()
+    }
+
+    /// Whether lower-casing may change `s`: ASCII and ideographs are told without Unicode's tables.
+    static func hasCase(_ s: String) -> Bool {
+        s.unicodeScalars.contains { c in
+            if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+            if c.value >= 0x2E80 && c.value < 0xA000 { return false }  // CJK radicals, punctuation, kana, ideographs
+            return c.properties.changesWhenLowercased
+        }
     }
 
     public static func resolve(_ ref: Reference, in doc: Document) -> ResolvedReference {

@@ -15,6 +15,9 @@ import TestSupport
         let refs = ReferenceResolver.resolve(Document(text))
         #expect(refs.count == 1 && refs.first?.section?.heading.keyword == "Resolves" && refs.first?.problem == nil)
         assertLint(XrefUnknownSection(), text)
+        // What has case is told without lower-casing: ideographs never, Latin and Cyrillic capitals do.
+        #expect(!ReferenceResolver.hasCase("认为") && !ReferenceResolver.hasCase("résout") && !ReferenceResolver.hasCase("做出决议，"))
+        #expect(ReferenceResolver.hasCase("Décide") && ReferenceResolver.hasCase("РЕШАЕТ") && ReferenceResolver.hasCase("ＡＢ"))
     }
 
     @Test func unknownParagraph() {
