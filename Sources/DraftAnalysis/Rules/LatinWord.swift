@@ -15,7 +15,10 @@ struct LatinWord: Rule {
         for p in context.chineseParagraphs {
             var i = p.start
             while i < p.end {
-                guard CharClass.isASCIILower(bytes[i]) else { i += UTF8Scan.length(lead: bytes[i]); continue }
+                // Chinese text is mostly bytes of 0x80 and above: its ASCII is found eight bytes at a time.
+                i = UTF8Scan.firstByte(below: 0x80, in: bytes, from: i, end: p.end)
+                guard i < p.end else { break }
+                guard CharClass.isASCIILower(bytes[i]) else { i += 1; continue }
                 var k = i
                 while k < p.end && CharClass.isASCIILetter(bytes[k]) { k += 1 }
                 defer { i = k }
