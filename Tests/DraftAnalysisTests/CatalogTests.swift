@@ -159,6 +159,9 @@ import Testing
                    messages: ["发言机构一行为2014年，釜山，而标题为2018年，迪拜 | the body line says Busan, 2014; the title says Dubai, 2018"])
         assertLint(InstrumentRevisionMismatch(), "RESOLUTION 71 (REV. DUBAI, 2018)\nStrategic plan\nThe Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\nresolves\n1\tto adopt.\n")
         assertLint(InstrumentRevisionMismatch(), "第71号决议（2018年，迪拜，修订版）\n题\n国际电信联盟全权代表大会（2018年，迪拜），\n做出决议\n1\t通过。\n")
+        // The body line's last parenthesis is its session, whatever comes before it.
+        assertLint(InstrumentRevisionMismatch(), "第71号决议（2018年，迪拜，修订版）\n题\n国际电信联盟（ITU）全权代表大会⟦（2014年，釜山）⟧，\n做出决议\n1\t通过。\n",
+                   messages: ["发言机构一行为2014年，釜山，而标题为2018年，迪拜 | the body line says Busan, 2014; the title says Dubai, 2018"])
     }
 }
 

@@ -9,17 +9,19 @@ struct InstrumentRevisionMismatch: Rule {
     let summary = Message(zh: "文书标题与发言机构一行的会议年份或地点不一致", en: "the title and the body line name different sessions")
 
     func check(_ context: RuleContext, _ emit: (Diagnostic) -> Void) {
+        let bytes = context.bytes
         // Instruments of one session write the same parentheses: each is read once.
-        var read: [Substring: Revision?] = [:]
-        let parse = { (inside: Substring) -> Revision? in
-            if let known = read[inside] { return known }
-            let r = Revision(parsing: String(inside))
-            read[inside] = r
+        var read: [ArraySlice<UInt8>: Revision?] = [:]
+        func parse(_ inside: ByteRange) -> Revision? {
+            let key = bytes[inside.start..<inside.end]
+            if let known = read[key] { return known }
+            let r = Revision(parsing: String(decoding: key, as: UTF8.self))
+            read[key] = r
             return r
         }
         for inst in context.document.instruments {
-            guard let body = inst.body, let title = Self.revision(context.string(inst.titleLines[0]), parse),
-                  let (spoken, range) = Self.lastRevision(context.string(body), at: body.start, parse),
+            guard let body = inst.body, let inTitle = Self.titleParenthesis(bytes, inst.titleLines[0]), let title = parse(inTitle),
+                  let (range, inBody) = Self.lastParenthesis(bytes, body), let spoken = parse(inBody),
                   let ty = title.year, let tp = title.place, let by = spoken.year, let bp = spoken.place else { continue }
             let register = context.catalog.conferences
             let tc = register.canonicalPlace(tp), bc = register.canonicalPlace(bp)
@@ -29,17 +31,45 @@ struct InstrumentRevisionMismatch: Rule {
         }
     }
 
-    /// The revision in the title's parentheses: 第71号决议（2018年，迪拜，修订版）, RESOLUTION 71 (REV. DUBAI, 2018).
-    static func revision(_ s: String, _ parse: (Substring) -> Revision?) -> Revision? {
-        guard let open = s.firstIndex(where: { $0 == "（" || $0 == "(" }), let close = s.lastIndex(where: { $0 == "）" || $0 == ")" }), open < close else { return nil }
-        return parse(s[s.index(after: open)..<close])
+    /// Inside the title's parentheses, from the first opening to the last closing one:
+    /// 第71号决议（2018年，迪拜，修订版）, RESOLUTION 71 (REV. DUBAI, 2018).
+    static func titleParenthesis(_ bytes: [UInt8], _ line: ByteRange) -> ByteRange? {
+        var open: Int?
+        var i = line.start
+        while i < line.end, open == nil {
+            if let len = opening(bytes, i) { open = i + len } else { i += 1 }
+        }
+        guard let start = open, let (close, _) = lastClosing(bytes, in: ByteRange(start, line.end)) else { return nil }
+        return ByteRange(start, close)
     }
 
-    /// The last parenthetical of the body line, read as a revision, and where it is.
-    static func lastRevision(_ s: String, at start: Int, _ parse: (Substring) -> Revision?) -> (Revision, ByteRange)? {
-        guard let close = s.lastIndex(where: { $0 == "）" || $0 == ")" }), let open = s[..<close].lastIndex(where: { $0 == "（" || $0 == "(" }),
-              let r = parse(s[s.index(after: open)..<close]) else { return nil }
-        let from = start + s[..<open].utf8.count
-        return (r, ByteRange(from, start + s[...close].utf8.count))
+    /// The body line's last parenthetical, marks included, and inside them.
+    static func lastParenthesis(_ bytes: [UInt8], _ line: ByteRange) -> (ByteRange, ByteRange)? {
+        guard let (close, end) = lastClosing(bytes, in: line) else { return nil }
+        var i = close - 1
+        while i >= line.start {
+            if let len = opening(bytes, i) { return (ByteRange(i, end), ByteRange(i + len, close)) }
+            i -= 1
+        }
+        return nil
+    }
+
+    static let fullOpen = Array("（".utf8), fullClose = Array("）".utf8)
+
+    /// The length of the （ or ( at `i`, if one is there.
+    static func opening(_ bytes: [UInt8], _ i: Int) -> Int? {
+        if bytes[i] == UInt8(ascii: "(") { return 1 }
+        return UTF8Scan.hasBytes(bytes, fullOpen, at: i) ? 3 : nil
+    }
+
+    /// Where the last ） or ) in `range` starts and ends.
+    static func lastClosing(_ bytes: [UInt8], in range: ByteRange) -> (Int, Int)? {
+        var i = range.end - 1
+        while i >= range.start {
+            if bytes[i] == UInt8(ascii: ")") { return (i, i + 1) }
+            if i + 3 <= range.end && UTF8Scan.hasBytes(bytes, fullClose, at: i) { return (i, i + 3) }
+            i -= 1
+        }
+        return nil
     }
 }
