@@ -16,6 +16,9 @@ public struct CitationIdentity: Sendable, Hashable {
         ("ITU-R", "RA"),
     ]
 
+    /// The names' bytes, made once (each citation's identity compares its body with them).
+    static let bodyNameBytes: [(name: [UInt8], body: String)] = bodyNames.map { (Array($0.0.utf8), $0.1) }
+
     /// nil when the body cannot be told (a UNGA number has a slash; other bodies need a name
     /// or a known conference in the revision).
     public init(body: String, kind: CitedKind, number: String) {
@@ -29,7 +32,7 @@ public struct CitationIdentity: Sendable, Hashable {
         var body: String?
         if let written = c.body {
             // Bytes, not characters: a long draft asks this of thousands of citations.
-            body = Self.bodyNames.first { written.utf8.starts(with: $0.0.utf8) }?.1
+            body = Self.bodyNameBytes.first { written.utf8.starts(with: $0.name) }?.body
         }
         if body == nil, let r = c.revision {
             if r.isCouncilSession { body = "Council" }
