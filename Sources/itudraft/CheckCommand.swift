@@ -108,7 +108,7 @@ enum CheckCommand {
     }
 
     static func run(_ args: [String], environment: [String: String]) -> Int32 {
-        keepLargeBlocksInHeap()
+        MallocTuning.keepLargeBlocksInHeap()
         let options: CheckOptions
         do {
             guard let o = try parse(args, environment: environment) else { FileIO.writeStdout(usage + "\n"); return 0 }

@@ -38,7 +38,7 @@ import Testing
         let c = TestClient()
         let uri = "file:///t.txt"
         c.open(uri, "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t一。\n")
-        weak var first = c.server.documents[uri]?.snapshot
+        weak let first = c.server.documents[uri]?.snapshot
         #expect(first != nil)
         let at = JSONValue.object(["line": .int(3), "character": .int(2)])
         let change = JSONValue.object(["textDocument": .object(["uri": .string(uri), "version": .int(2)]),
@@ -56,7 +56,7 @@ import Testing
         let c = TestClient()
         let uri = "file:///t.txt"
         c.open(uri, "意见1：题\n论坛（2021年，日内瓦），\n认为\n1\t一。\n")
-        weak var first = c.server.documents[uri]?.snapshot
+        weak let first = c.server.documents[uri]?.snapshot
         let at = JSONValue.object(["line": .int(3), "character": .int(2)])
         let change = JSONValue.object(["textDocument": .object(["uri": .string(uri), "version": .int(2)]),
                                        "contentChanges": .array([.object(["range": .object(["start": at, "end": at]), "text": .string("的")])])])

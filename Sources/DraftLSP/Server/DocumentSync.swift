@@ -3,29 +3,6 @@ import DraftSyntax
 import Dispatch
 import FoundationEssentials
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
-#if canImport(Glibc)
-/// glibc's malloc_trim and mallopt (malloc.h, which the Glibc module does not export).
-@_silgen_name("malloc_trim") private func glibcMallocTrim(_ pad: Int) -> Int32
-@_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-
-/// The server allocates from two glibc arenas, not glibc's eight per core: each arena keeps
-/// the top of its heap when a closed draft is freed (with eight, 24 MB stayed after a 10 MB
-/// draft was closed, 17 before it was opened; with two, 18-19). With one, the workers of a
-/// keystroke and the thread freeing the snapshot it replaced all waited on one lock (a 10 MB
-/// keystroke took 1.07x as long: 27.7 against 25.8 ms, interleaved).
-func limitMallocArenas() {
-    let arenaMax: Int32 = -8  // M_ARENA_MAX
-    _ = glibcMallopt(arenaMax, 2)
-}
-#else
-func limitMallocArenas() {}
-#endif
 
 /// The document store kept in step with the client: open, change, save, close.
 
@@ -122,7 +99,7 @@ extension LanguageServer {
         // its peak for good. Handing it back costs a few milliseconds, once per close, after the
         // snapshots still being freed on the release queue.
         LastReferences.waitForDrops()
-        _ = glibcMallocTrim(0)
+        MallocTuning.returnFreedMemory()
         #endif
     }
 }

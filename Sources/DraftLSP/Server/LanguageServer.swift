@@ -71,7 +71,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     /// Reads `inputFD` on its own thread and serves until `exit` or the end of input.
     public func run(inputFD: Int32) -> Int32 {
-        limitMallocArenas()
+        MallocTuning.limitArenas()
         let reading = StdinReader.start(fd: inputFD, onBody: { [self] body in enqueue(.body(body)) },
                                         onBadHeader: { [self] h in enqueue(.badHeader(h)) }, onEnd: { [self] in enqueue(.end) })
         guard reading else {
