@@ -17,6 +17,9 @@ public protocol Rule: Sendable {
     var supersedes: [String] { get }
     /// Whether this document rule reads the block rules' findings (so runs after them).
     var readsBlockFindings: Bool { get }
+    /// For a rule that reads block findings: what it can compute on the context before they
+    /// exist (its shared facts), done beside the block rules instead of after them.
+    func prepare(_ context: RuleContext)
 }
 
 /// A block rule sees one block at a time (its findings are kept while an edit leaves the block
@@ -33,6 +36,7 @@ extension Rule {
     public var formatsSafely: Bool { false }
     public var supersedes: [String] { [] }
     public var readsBlockFindings: Bool { false }
+    public func prepare(_ context: RuleContext) {}
 
     func diagnostic(_ range: ByteRange, _ message: Message, related: [RelatedInformation] = [], fix: Fix? = nil) -> Diagnostic {
         Diagnostic(code: code, severity: defaultSeverity, range: range, message: message, related: related, fix: fix)
