@@ -152,7 +152,7 @@ enum CheckCommand {
             defer { progress.tick() }
             do {
                 return .success(try checkJob(job.path, name: job.name, selection: job.loaded.selection(options, file: job.path), catalog: job.loaded.catalog,
-                                             formatting: formatting, keep: keepTexts, revisions: options.revisions))
+                                             formatting: formatting, alone: keepTexts, revisions: options.revisions))
             } catch let failure as FileIO.Failure {
                 return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch let failure as FileReading.Failure {
@@ -195,7 +195,9 @@ enum CheckCommand {
             return !errors.isEmpty ? 2 : changedFiles > 0 ? 1 : 0
         }
         let texts = CheckedTexts(checked)
-        let workspace = workspace(of: checked.map(\.result.summary), jobs: jobs, options: options, texts: texts)
+        let workspace = workspace(of: checked.map(\.result), jobs: jobs, options: options, texts: texts)
+        // Everything checked is freed by the process's end, not object by object after the report.
+        defer { LeftForExit.keep(checked, workspace, texts) }
         for e in errors { FileIO.writeStderr("itudraft: \(e)\n") }
         if options.fix && changedFiles > 0 {
             FileIO.writeStderr(language == .zh ? "已修正 \(changedFiles) 个文件。\n" : "Fixed \(changedFiles) file\(changedFiles == 1 ? "" : "s").\n")
@@ -238,8 +240,9 @@ enum CheckCommand {
     /// The files checked together are the workspace the cross-file rules compare, with the
     /// pairs the command line and the configurations name; its files with a counterpart in
     /// another language are completed (parsed again with their paragraphs).
-    static func workspace(of summaries: [FileSummary], jobs: [(path: String, name: String, loaded: LoadedConfiguration)],
+    static func workspace(of results: [CheckResult], jobs: [(path: String, name: String, loaded: LoadedConfiguration)],
                           options: CheckOptions, texts: CheckedTexts) -> WorkspaceIndex {
+        let summaries = results.map(\.summary)
         var workspace = WorkspaceIndex(summaries)
         // A pair is named as the user likes (./a.md, dir/a.md): matched by absolute path.
         let keyOf = Dictionary(summaries.map { (FileIO.absolute($0.key), $0.key) }, uniquingKeysWith: { a, _ in a })
@@ -254,7 +257,12 @@ enum CheckCommand {
         for (a, b) in pairs {
             if let ka = keyOf[FileIO.absolute(a)], let kb = keyOf[FileIO.absolute(b)] { workspace.pair(ka, kb) }
         }
+        let keptFacts = Dictionary(results.compactMap { r in r.facts.map { (r.summary.key, $0) } }, uniquingKeysWith: { a, _ in a })
         for key in workspace.filesWithCounterparts {
+            if let facts = keptFacts[key] {
+                workspace.update(FileSummary(key: key, document: facts.document, facts: facts))
+                continue
+            }
             guard let text = texts.text(forKey: key) else { continue }
             workspace.update(FileSummary(key: key, document: Document(text)))
         }

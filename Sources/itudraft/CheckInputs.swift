@@ -25,16 +25,16 @@ extension CheckCommand {
     }
 
     /// Reads one input (`path`, reported as `name`), fixes it with --fix / --diff, and checks it.
-    /// `keep`: the text is kept for the report (else the file is read again for it).
-    static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool, keep: Bool = false,
+    /// `alone`: the only input, whose text and document are kept (else the file is read again for its report).
+    static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool, alone: Bool = false,
                          revisions: WordDocument.Revisions) throws -> CheckResult {
         var bytes = try FileIO.read(path)
         // A Word draft is checked in the text it reads as, never rewritten.
         if DraftFile.isWord(name) {
             let (text, word) = try DraftFile.text(of: bytes, path: name, revisions: revisions)
-            return check(SourceText(bytes: text), name: name, selection: selection, catalog: catalog, word: word, keep: true, fingerprint: nil)
+            return check(SourceText(bytes: text), name: name, selection: selection, catalog: catalog, word: word, keep: true, alone: alone, fingerprint: nil)
         }
-        let keep = keep || formatting || path == "-"
+        let keep = alone || formatting || path == "-"
         // Only a file read again for its report needs to be known again.
         let fingerprint = keep ? nil : CheckedTexts.fingerprint(bytes)
         if bytes.prefix(8192).contains(0) {
@@ -46,21 +46,23 @@ extension CheckCommand {
             let fixed = Formatter.format(bytes, selection: selection, catalog: catalog)
             if fixed != bytes { original = bytes; bytes = fixed }
         }
-        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: keep,
+        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: keep, alone: alone,
                      fingerprint: fingerprint, fixed: formatting ? bytes : nil, original: original)
     }
 
     /// One text's findings, and its light summary for the workspace rules (its language versions
     /// without their paragraphs: `workspace(of:)` completes the files that have a counterpart).
+    /// `keep`: the text is kept for the report; `alone`: its document and facts too.
     static func check(_ text: SourceText, name: String, selection: RuleSelection, catalog: Catalog, word: WordSource? = nil, keep: Bool,
-                      fingerprint: Int?, fixed: [UInt8]? = nil, original: [UInt8]? = nil) -> CheckResult {
+                      alone: Bool = false, fingerprint: Int?, fixed: [UInt8]? = nil, original: [UInt8]? = nil) -> CheckResult {
         let document = Document(text)
         let facts = DocumentFacts(document)
         // A long text is summarised on another core while its document rules run on this one.
         let summary = Later<FileSummary>(inParallel: text.count >= parallelScanFrom) { FileSummary(key: name, document: document, facts: facts, complete: false) }
         let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts, word: word)
         return CheckResult(analysis: analysis, summary: summary.value, selection: selection,
-                           word: word, wasRepaired: text.wasRepaired, kept: keep ? text : nil, fingerprint: fingerprint, fixed: fixed, original: original)
+                           word: word, wasRepaired: text.wasRepaired, kept: keep ? text : nil, facts: alone ? facts : nil,
+                           fingerprint: fingerprint, fixed: fixed, original: original)
     }
 
     /// Finds and loads configurations, once per file: --config, else the nearest one.

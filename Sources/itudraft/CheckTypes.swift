@@ -32,6 +32,9 @@ struct CheckResult: Sendable {
     /// The text to report on when the file cannot be read again as it was checked: standard
     /// input, a Word draft, a file --fix or --diff changes. nil: read again (`CheckedTexts`).
     let kept: SourceText?
+    /// The only input's document with its facts: the workspace completes it without parsing it
+    /// again, and the process's end frees it (`LeftForExit`). nil for a folder's files.
+    let facts: DocumentFacts?
     /// `CheckedTexts.fingerprint` of the bytes checked, for a text that is not kept.
     let fingerprint: Int?
     /// --fix / --diff: the bytes after the fixes, and those before them when they changed.

@@ -97,7 +97,7 @@ import Testing
         let read = try CheckCommand.checkJob(path, name: path, selection: RuleSelection(), catalog: .builtIn, formatting: false, revisions: .accepted)
         let kept = CheckCommand.check(SourceText(text), name: "-", selection: RuleSelection(), catalog: .builtIn, keep: true, fingerprint: nil)
         #expect(read.kept == nil, "a file of a folder is not kept: it is read again")
-        let alone = try CheckCommand.checkJob(path, name: path, selection: RuleSelection(), catalog: .builtIn, formatting: false, keep: true, revisions: .accepted)
+        let alone = try CheckCommand.checkJob(path, name: path, selection: RuleSelection(), catalog: .builtIn, formatting: false, alone: true, revisions: .accepted)
         #expect(alone.kept?.bytes == Array(text.utf8), "a file checked alone keeps its text")
         let texts = CheckedTexts([(path, read), ("-", kept)])
         #expect(texts.text(0)?.bytes == Array(text.utf8))

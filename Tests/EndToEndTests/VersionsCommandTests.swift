@@ -26,6 +26,21 @@ import Testing
         #expect(byIdentity.stdout.split(separator: "\n").filter { $0.contains("version-number-mismatch") }.map { $0.prefix(9) } == ["a.en.txt:", "a.zh.txt:"], "\(byIdentity.stdout)")
     }
 
+    /// One file that holds both versions: compared when it is checked alone (from the document
+    /// kept of its check) and in a folder (read again), with the same findings.
+    @Test func bothVersionsInOneFileAreCompared() throws {
+        let dir = try Binary.temporaryDirectory()
+        let both = Self.zh.replacingOccurrences(of: "意见5", with: "意见4") + "\n" + Self.en
+        try Data(both.utf8).write(to: dir.appendingPathComponent("both.txt"))
+        let expected = ["both.txt:4:3: warning[version-number-mismatch] this paragraph writes 2035, 2500000000; its counterpart in the English version writes 2030, 2500000000",
+                        "both.txt:9:3: warning[version-number-mismatch] this paragraph writes 2030, 2500000000; its counterpart in the Chinese version writes 2035, 2500000000"]
+        let alone = try Binary.run(["check", "--output-format", "concise", "both.txt"], cwd: dir)
+        #expect(alone.stdout.split(separator: "\n").filter { $0.contains("version-") }.map(String.init) == expected)
+        try Data(Self.zh.replacingOccurrences(of: "意见5", with: "意见7").utf8).write(to: dir.appendingPathComponent("other.txt"))
+        let inFolder = try Binary.run(["check", "--output-format", "concise", "."], cwd: dir)
+        #expect(inFolder.stdout.split(separator: "\n").filter { $0.contains("version-") }.map(String.init) == expected)
+    }
+
     @Test func aConfigurationPairsFilesRelativeToItsFolder() throws {
         let dir = try Binary.temporaryDirectory()
         let drafts = dir.appendingPathComponent("drafts")
