@@ -243,7 +243,7 @@ enum CheckCommand {
     static func workspace(of results: [CheckResult], jobs: [(path: String, name: String, loaded: LoadedConfiguration)],
                           options: CheckOptions, texts: CheckedTexts) -> WorkspaceIndex {
         let summaries = results.map(\.summary)
-        var workspace = WorkspaceIndex(summaries)
+        var workspace = results.count == 1 ? results[0].index ?? WorkspaceIndex(summaries) : WorkspaceIndex(summaries)
         // A pair is named as the user likes (./a.md, dir/a.md): matched by absolute path.
         let keyOf = Dictionary(summaries.map { (FileIO.absolute($0.key), $0.key) }, uniquingKeysWith: { a, _ in a })
         // Pairs from each configuration in play, its paths relative to its folder.

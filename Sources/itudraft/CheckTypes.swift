@@ -35,6 +35,8 @@ struct CheckResult: Sendable {
     /// The only input's document with its facts: the workspace completes it without parsing it
     /// again, and the process's end frees it (`LeftForExit`). nil for a folder's files.
     let facts: DocumentFacts?
+    /// The only input's workspace, indexed while its rules ran.
+    let index: WorkspaceIndex?
     /// `CheckedTexts.fingerprint` of the bytes checked, for a text that is not kept.
     let fingerprint: Int?
     /// --fix / --diff: the bytes after the fixes, and those before them when they changed.
