@@ -209,7 +209,7 @@ enum CheckCommand {
                 FileIO.writeStderr("itudraft: \(r.summary.key): changed while it was being checked; not reported (check it again)\n")
                 return nil
             }
-            let wide = workspace.diagnostics(for: r.summary.key, selection: r.selection)
+            let wide = r.lone?.findings ?? workspace.diagnostics(for: r.summary.key, selection: r.selection)
             let (shown, suppressed) = r.analysis.findings(with: wide)
             return CheckedFile(path: r.summary.key, text: text, diagnostics: shown, suppressed: options.showSuppressed ? suppressed : [], word: r.word)
         }
@@ -243,7 +243,7 @@ enum CheckCommand {
     static func workspace(of results: [CheckResult], jobs: [(path: String, name: String, loaded: LoadedConfiguration)],
                           options: CheckOptions, texts: CheckedTexts) -> WorkspaceIndex {
         let summaries = results.map(\.summary)
-        var workspace = results.count == 1 ? results[0].index ?? WorkspaceIndex(summaries) : WorkspaceIndex(summaries)
+        var workspace = results.count == 1 ? results[0].lone?.index ?? WorkspaceIndex(summaries) : WorkspaceIndex(summaries)
         // A pair is named as the user likes (./a.md, dir/a.md): matched by absolute path.
         let keyOf = Dictionary(summaries.map { (FileIO.absolute($0.key), $0.key) }, uniquingKeysWith: { a, _ in a })
         // Pairs from each configuration in play, its paths relative to its folder.

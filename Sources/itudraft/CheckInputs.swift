@@ -58,14 +58,14 @@ extension CheckCommand {
         let document = Document(text)
         let facts = DocumentFacts(document)
         // A long text is summarised on another core while its document rules run on this one;
-        // the only input's workspace is indexed there too (3 ms for a 10 MB draft's citations).
-        let summary = Later<(FileSummary, WorkspaceIndex?)>(inParallel: text.count >= parallelScanFrom) {
+        // the only input's workspace is indexed there too (5 ms for a 10 MB draft's citations).
+        let summary = Later<(FileSummary, LoneWorkspace?)>(inParallel: text.count >= parallelScanFrom) {
             let summary = FileSummary(key: name, document: document, facts: facts, complete: false)
-            return (summary, alone ? WorkspaceIndex([summary]) : nil)
+            return (summary, alone ? LoneWorkspace(summary, selection: selection) : nil)
         }
         let analysis = Analyzer.analysis(of: document, selection: selection, catalog: catalog, facts: facts, word: word)
         return CheckResult(analysis: analysis, summary: summary.value.0, selection: selection,
-                           word: word, wasRepaired: text.wasRepaired, kept: keep ? text : nil, facts: alone ? facts : nil, index: summary.value.1,
+                           word: word, wasRepaired: text.wasRepaired, kept: keep ? text : nil, facts: alone ? facts : nil, lone: summary.value.1,
                            fingerprint: fingerprint, fixed: fixed, original: original)
     }
 

@@ -36,12 +36,24 @@ struct CheckResult: Sendable {
     /// again, and the process's end frees it (`LeftForExit`). nil for a folder's files.
     let facts: DocumentFacts?
     /// The only input's workspace, indexed while its rules ran.
-    let index: WorkspaceIndex?
+    let lone: LoneWorkspace?
     /// `CheckedTexts.fingerprint` of the bytes checked, for a text that is not kept.
     let fingerprint: Int?
     /// --fix / --diff: the bytes after the fixes, and those before them when they changed.
     let fixed: [UInt8]?
     let original: [UInt8]?
+}
+
+/// The workspace of a check of one file, with the file's cross-file findings when it has no
+/// counterpart: one file is then neither paired nor completed, and its index stays as it is.
+struct LoneWorkspace: Sendable {
+    let index: WorkspaceIndex
+    let findings: [Diagnostic]?
+
+    init(_ summary: FileSummary, selection: RuleSelection) {
+        index = WorkspaceIndex([summary])
+        findings = index.filesWithCounterparts.isEmpty ? index.diagnostics(for: summary.key, selection: selection) : nil
+    }
 }
 
 struct CheckOptions {

@@ -107,4 +107,20 @@ import Testing
         #expect(fresh.text(0) == nil, "changed since it was checked")
         #expect(fresh.other(path) == nil)
     }
+
+    /// A file checked alone gets the cross-file findings of its own citations, as its configured
+    /// rules say (its workspace is indexed, and its findings found, while its rules run).
+    @Test func aFileAloneIsItsOwnWorkspace() throws {
+        let dir = try Binary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let titled = { (title: String) in "有关“\(title)”的第71号决议（2018年，迪拜，修订版）" }
+        let text = Self.draft(1, citing: titled("国际电联2020-2023年战略规划")) + "\n" + Self.draft(2, citing: titled("国际电联2020-2023年战略规划"))
+            + "\n" + Self.draft(3, citing: titled("国际电联战略规划"))
+        try Data(text.utf8).write(to: dir.appendingPathComponent("a.md"))
+        let r = try Binary.run(["check", "--output-format", "concise", "a.md"], cwd: dir)
+        #expect(r.stdout.split(separator: "\n").filter { $0.contains("citation-title") }.count == 1, "\(r.stdout)")
+        #expect(r.stdout.contains("warning[citation-title-contradiction] title differs from the one given elsewhere: “国际电联2020-2023年战略规划”"))
+        let ignored = try Binary.run(["check", "--output-format", "concise", "--ignore", "citation-title-contradiction", "a.md"], cwd: dir)
+        #expect(!ignored.stdout.contains("citation-title"), "\(ignored.stdout)")
+    }
 }
