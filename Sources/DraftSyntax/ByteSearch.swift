@@ -5,6 +5,20 @@ extension UTF8Scan {
     @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
     @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
 
+    /// The offsets of the FF bytes of a sixteen-byte SIMD mask (as two words), counted from `i`,
+    /// appended in order.
+    @inline(__always)
+    static func appendOffsets(of mask: SIMD2<UInt64>, at i: Int, to list: inout [Int]) {
+        for half in 0..<2 {
+            var m = mask[half]
+            while m != 0 {
+                let j = m.trailingZeroBitCount >> 3
+                list.append(i + half * 8 + j)
+                m &= ~(0xFF << UInt64(j * 8))
+            }
+        }
+    }
+
     /// The first offset in `from..<end` holding the byte `c`, or `end`: the scalar found when `c`
     /// is ASCII or a lead byte.
     public static func firstByte(_ c: UInt8, in bytes: [UInt8], from: Int, end: Int) -> Int {

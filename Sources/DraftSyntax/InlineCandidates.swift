@@ -27,10 +27,10 @@ struct InlineCandidates {
                     let kinds = Self.kinds(at.loadUnaligned(as: SIMD16<UInt8>.self), at.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self),
                                            at.loadUnaligned(fromByteOffset: 2, as: SIMD16<UInt8>.self))
                     if kinds.any {
-                        Self.append(kinds.marks, at: i, to: &found.marks)
-                        Self.append(kinds.references, at: i, to: &found.references)
-                        Self.append(kinds.citations, at: i, to: &found.citations)
-                        Self.append(kinds.superscripts, at: i, to: &found.superscripts)
+                        UTF8Scan.appendOffsets(of: kinds.marks, at: i, to: &found.marks)
+                        UTF8Scan.appendOffsets(of: kinds.references, at: i, to: &found.references)
+                        UTF8Scan.appendOffsets(of: kinds.citations, at: i, to: &found.citations)
+                        UTF8Scan.appendOffsets(of: kinds.superscripts, at: i, to: &found.superscripts)
                     }
                     i += 16
                 }
@@ -47,19 +47,6 @@ struct InlineCandidates {
     private struct Kinds {
         let marks: SIMD2<UInt64>, references: SIMD2<UInt64>, citations: SIMD2<UInt64>, superscripts: SIMD2<UInt64>
         var any: Bool { (marks | references | citations | superscripts) != SIMD2(repeating: 0) }
-    }
-
-    /// The offsets of the FF bytes of `mask`, counted from `i`, appended in order.
-    @inline(__always)
-    private static func append(_ mask: SIMD2<UInt64>, at i: Int, to list: inout [Int]) {
-        for half in 0..<2 {
-            var m = mask[half]
-            while m != 0 {
-                let j = m.trailingZeroBitCount >> 3
-                list.append(i + half * 8 + j)
-                m &= ~(0xFF << UInt64(j * 8))
-            }
-        }
     }
 
     /// The candidates among the sixteen bytes of `v` (`w`, `x`: the bytes one and two further on),

@@ -37,18 +37,38 @@ public struct LineIndex: Sendable, Equatable {
     static let longLine = 1024
 
     public init(_ bytes: [UInt8]) {
+        let starts = Self.lineFeedStarts(bytes) ?? {
+            var starts = [0]
+            Self.appendLineStarts(in: bytes, from: 1, through: bytes.count, to: &starts)
+            return starts
+        }()
+        self.init(lineStarts: starts, checkpoints: Self.checkpoints(bytes, starts, lines: 0..<starts.count), bytes: bytes)
+    }
+
+    /// The line starts of a text whose breaks are all "\n", found sixteen bytes at a time (a
+    /// search from each break to the next took 19 ns a line); nil when it holds a "\r".
+    private static func lineFeedStarts(_ bytes: [UInt8]) -> [Int]? {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        if UTF8Scan.firstByte(0x0D, in: bytes, from: 0, end: bytes.count) == bytes.count {
-            var i = UTF8Scan.firstByte(0x0A, in: bytes, from: 0, end: bytes.count)
-            while i < bytes.count {
-                starts.append(i + 1)
-                i = UTF8Scan.firstByte(0x0A, in: bytes, from: i + 1, end: bytes.count)
+        let onlyLineFeeds = bytes.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var i = 0
+            if let base = UnsafeRawPointer(buf.baseAddress) {
+                while i + 16 <= n {
+                    let (feeds, returns) = breaks(base + i)
+                    guard returns == SIMD2(repeating: 0) else { return false }
+                    if feeds != SIMD2(repeating: 0) { UTF8Scan.appendOffsets(of: feeds, at: i + 1, to: &starts) }
+                    i += 16
+                }
             }
-        } else {
-            Self.appendLineStarts(in: bytes, from: 1, through: bytes.count, to: &starts)
+            while i < n {
+                if buf[i] == 0x0D { return false }
+                if buf[i] == 0x0A { starts.append(i + 1) }
+                i += 1
+            }
+            return true
         }
-        self.init(lineStarts: starts, checkpoints: Self.checkpoints(bytes, starts, lines: 0..<starts.count), bytes: bytes)
+        return onlyLineFeeds ? starts : nil
     }
 
     private init(lineStarts: [Int], checkpoints: [Checkpoint], bytes: [UInt8]) {
@@ -63,6 +83,15 @@ public struct LineIndex: Sendable, Equatable {
         guard p > 0 && p <= bytes.count else { return false }
         let before = bytes[p - 1]
         return before == 0x0A || (before == 0x0D && (p == bytes.count || bytes[p] != 0x0A))
+    }
+
+    /// The "\n" and the "\r" among the sixteen bytes at `p`, as bytes FF in two words. The
+    /// masks are typed: cast as they came, Swift compiled the comparisons byte by byte.
+    @inline(__always)
+    private static func breaks(_ p: UnsafeRawPointer) -> (feeds: SIMD2<UInt64>, returns: SIMD2<UInt64>) {
+        let v = p.loadUnaligned(as: SIMD16<UInt8>.self)
+        let feeds: SIMDMask<SIMD16<Int8>> = v .== SIMD16(repeating: 0x0A), returns: SIMDMask<SIMD16<Int8>> = v .== SIMD16(repeating: 0x0D)
+        return (unsafeBitCast(feeds, to: SIMD2<UInt64>.self), unsafeBitCast(returns, to: SIMD2<UInt64>.self))
     }
 
     /// Appends the line starts in `from...through`, in order, for text holding "\r".

@@ -1,4 +1,4 @@
-import DraftSyntax
+@testable import DraftSyntax
 import TestSupport
 import Testing
 
@@ -157,6 +157,25 @@ import Testing
             for _ in 0..<Int.random(in: 0...8, using: &rng) { bytes += pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
             let expected = String(validating: bytes, as: UTF8.self) != nil
             #expect(UTF8Scan.isValid(bytes) == expected, "\(bytes)")
+        }
+    }
+
+    /// Sixteen bytes at a time, every part of a text: bad bytes inside a block, across two, in
+    /// the bytes a block looks back at, and at both ends of the range.
+    @Test func validationOfAnyRangeAgreesWithTheStandardLibrary() {
+        var rng = SplitMix(seed: TestSeed.value(default: 7))
+        let good: [[UInt8]] = [Array("汉".utf8), Array("a".utf8), Array("é".utf8), Array("😀".utf8), Array("，".utf8)]
+        let bad: [[UInt8]] = [[0xED, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xC1, 0xBF],
+                              [0xE7, 0xAC], [0xF0, 0x9F, 0x98], [0xC2], [0x80], [0xF5], [0xF7], [0xF8], [0xFF]]
+        for trial in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &rng) {
+                bytes += Int.random(in: 0..<12, using: &rng) == 0 ? bad[Int.random(in: 0..<bad.count, using: &rng)] : good[Int.random(in: 0..<good.count, using: &rng)]
+            }
+            if trial % 4 == 0 && !bytes.isEmpty { bytes[Int.random(in: 0..<bytes.count, using: &rng)] = UInt8.random(in: 0...255, using: &rng) }
+            let lower = Int.random(in: 0...bytes.count, using: &rng), upper = Int.random(in: lower...bytes.count, using: &rng)
+            let expected = String(validating: bytes[lower..<upper], as: UTF8.self) != nil
+            #expect(UTF8Scan.isValid(bytes, in: lower..<upper) == expected, "\(bytes) \(lower)..<\(upper)")
         }
     }
 }

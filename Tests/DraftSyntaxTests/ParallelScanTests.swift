@@ -44,32 +44,34 @@ import Testing
         #expect(TreeDump.dump(parallel) == TreeDump.dump(oneCore))
     }
 
-    /// A long text is validated in two halves: valid or not, repaired or not, it is the text a
-    /// one-core validation gives, with the same lines.
+    /// A long text is validated in two parts: valid or not, repaired or not, it is the text the
+    /// standard library reads, with the same lines.
     @Test func aLongTextIsValidatedAsOnOneCore() {
         let unit = Array("认为\n1\t一。\r\n".utf8)
         var bytes: [UInt8] = []
         while bytes.count < parallelScanFrom + 10 { bytes += unit }
         func same(_ b: [UInt8]) {
-            let valid = UTF8Scan.isValid(b)
+            let valid = String(validating: b, as: UTF8.self) != nil
             let t = SourceText(bytes: b)
             #expect(t.wasRepaired == !valid)
             #expect(t.bytes == (valid ? b : Array(String(decoding: b, as: UTF8.self).utf8)))
             #expect(t.lines == LineIndex(t.bytes))
         }
-        // A middle that falls inside a scalar, and one that falls between two.
-        let padded = (0..<8).map { Array(repeating: UInt8(ascii: "x"), count: $0) + bytes }
-        let inside = padded.filter { $0[$0.count / 2] & 0xC0 == 0x80 }, between = padded.filter { $0[$0.count / 2] & 0xC0 != 0x80 }
-        #expect(!inside.isEmpty && !between.isEmpty)
-        for b in inside + between { same(b) }
-        // A bad byte in either half or at the cut, and a scalar cut short just before the middle.
-        for at in [10, bytes.count / 2 - 1, bytes.count / 2, bytes.count / 2 + 1, bytes.count - 2] {
+        // A cut that falls inside a scalar, and one that falls between two.
+        let padded = (0..<unit.count).map { Array(repeating: UInt8(ascii: "x"), count: $0) + bytes }
+        func cutsInside(_ b: [UInt8]) -> Bool { b[SourceText.validationCut(b.count)] & 0xC0 == 0x80 }
+        let inside = padded.first(where: cutsInside), between = padded.first { !cutsInside($0) }
+        #expect(inside != nil && between != nil)
+        for b in [inside, between].compactMap({ $0 }) { same(b) }
+        // A bad byte in either part or at the cut, and a scalar cut short just before the cut.
+        let cut = SourceText.validationCut(bytes.count)
+        for at in [10, cut - 1, cut, cut + 1, bytes.count - 2] {
             var bad = bytes
             bad[at] = 0xFF
             same(bad)
         }
         var cutShort = bytes
-        cutShort.insert(0xE8, at: bytes.count / 2 - bytes.count / 2 % unit.count)
+        cutShort.insert(0xE8, at: cut - cut % unit.count)
         same(cutShort)
     }
 
