@@ -60,13 +60,19 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-rss" {
     exit(0)
 }
 
-// `--check-only` skips the server part, for profiling the analysis alone.
+// `--check-only` skips the server part, for profiling the analysis alone; `--cli PATH` measures
+// that itudraft binary (README's install builds one with the Swift runtime linked in).
 let checkOnly = CommandLine.arguments.contains("--check-only")
-let positional = CommandLine.arguments.dropFirst().filter { !$0.hasPrefix("--") }
+var cliPath: String?
+var positional: [String] = []
+var rest = CommandLine.arguments.dropFirst()
+while let a = rest.popFirst() {
+    if a == "--cli" { cliPath = rest.popFirst() } else if !a.hasPrefix("--") { positional.append(a) }
+}
 let root = positional.first ?? "seeds"
 let seedNames = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
-guard !seedNames.isEmpty else {
-    printError("usage: itudraft-bench [--check-only] [--per-rule] [SEEDS_DIR]  (default: seeds)")
+guard !seedNames.isEmpty, CommandLine.arguments.last != "--cli" else {
+    printError("usage: itudraft-bench [--check-only] [--per-rule] [--cli PATH] [SEEDS_DIR]  (default: seeds; PATH: the itudraft binary to measure)")
     exit(2)
 }
 let seeds = seedNames.map { readFile("\(root)/\($0)") }
@@ -99,8 +105,8 @@ print("  check       \(ms(checkTime)) ms = \(mbps(big.count, checkTime)) MB/s")
 print("  wc -l       \(ms(wc)) ms = \(mbps(big.count, wc)) MB/s")
 print("  ratio check / wc -l time: \(String(Double(Int(checkTime / wc * 10)) / 10))x")
 
-// The server next to this binary: `swift build -c release` builds both.
-let serverPath = String(CommandLine.arguments[0].reversed().drop { $0 != "/" }.reversed()) + "itudraft"
+// The server next to this binary (`swift build -c release` builds both), or --cli's.
+let serverPath = cliPath ?? String(CommandLine.arguments[0].reversed().drop { $0 != "/" }.reversed()) + "itudraft"
 if checkOnly {
     // Profiling the analysis: the server is not started.
 } else if FileManager.default.isExecutableFile(atPath: serverPath), let seed002 = seedNames.firstIndex(where: { $0.hasPrefix("002") }) {
@@ -110,7 +116,8 @@ if checkOnly {
     ServerBench.run(executable: serverPath, seed002: String(decoding: seeds[seed002], as: UTF8.self), big: String(decoding: draft, as: UTF8.self))
     WorkspaceBench.run(executable: serverPath, seed: seeds[seed002], bigPath: bigPath, bigBytes: big.count)
 } else {
-    print("(no itudraft binary next to the benchmark: build it with swift build -c release to measure the server)")
+    print(cliPath.map { "(--cli \($0) is not an executable: the CLI and the server are not measured)" }
+          ?? "(no itudraft binary next to the benchmark: build it with swift build -c release to measure the server)")
 }
 // `--per-rule`: where the analysis time goes on the 10 MB file, rule by rule.
 if CommandLine.arguments.contains("--per-rule") {
