@@ -117,6 +117,9 @@ enum CheckCommand {
             FileIO.writeStderr("itudraft check: \(error)\n\(usage)\n")
             return 2
         }
+        // A lone file is read on another core while the configurations and the catalog load.
+        let lone = options.paths.count == 1 && options.paths[0] != "-" && FileIO.kind(options.paths[0]) == .file ? options.paths[0] : nil
+        let early = lone.map { path in Later(inParallel: true) { try? FileIO.read(path) } }
         var errors: [FileIO.Failure] = []
         // A configuration that cannot be read or is wrong stops everything: no silent defaults.
         let configurations: Configurations
@@ -148,11 +151,13 @@ enum CheckCommand {
         // One file is reported from the text it was checked in; a folder's are read again.
         let keepTexts = jobs.count == 1
         let progress = Progress(total: jobs.count, environment: environment, zh: language == .zh)
+        // Taken on this thread, which made it; nil when it could not be read (read again for the error).
+        let read = early?.value
         let results = parallelMap(jobs) { job -> Result<CheckResult, FileIO.Failure> in
             defer { progress.tick() }
             do {
                 return .success(try checkJob(job.path, name: job.name, selection: job.loaded.selection(options, file: job.path), catalog: job.loaded.catalog,
-                                             formatting: formatting, alone: keepTexts, revisions: options.revisions))
+                                             formatting: formatting, alone: keepTexts, read: job.path == lone ? read : nil, revisions: options.revisions))
             } catch let failure as FileIO.Failure {
                 return .failure(FileIO.Failure(path: job.name, reason: failure.reason))
             } catch let failure as FileReading.Failure {

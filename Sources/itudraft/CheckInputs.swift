@@ -26,9 +26,10 @@ extension CheckCommand {
 
     /// Reads one input (`path`, reported as `name`), fixes it with --fix / --diff, and checks it.
     /// `alone`: the only input, whose text and document are kept (else the file is read again for its report).
+    /// `read`: its bytes, read already.
     static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool, alone: Bool = false,
-                         revisions: WordDocument.Revisions) throws -> CheckResult {
-        var bytes = try FileIO.read(path)
+                         read: [UInt8]? = nil, revisions: WordDocument.Revisions) throws -> CheckResult {
+        var bytes = try read ?? FileIO.read(path)
         // A Word draft is checked in the text it reads as, never rewritten.
         if DraftFile.isWord(name) {
             let (text, word) = try DraftFile.text(of: bytes, path: name, revisions: revisions)

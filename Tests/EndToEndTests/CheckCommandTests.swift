@@ -34,6 +34,9 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("x.txt: is a FIFO (named pipe), not a regular file"))
         #expect(r.stdout.contains("a.txt:4:6: warning[doubled-character]"), "the other file is still checked")
+        // Named alone (read ahead of the configuration then), the same refusal.
+        let fifo = try Binary.run(["check", dir.appendingPathComponent("x.txt").path], timeout: 20)
+        #expect(fifo.status == 2 && fifo.stderr.contains("x.txt: is a FIFO (named pipe), not a regular file"), "\(fifo.stderr)")
 
         let zero = try Binary.run(["check", "/dev/zero"], timeout: 20)
         #expect(zero.status == 2 && zero.stderr.contains("/dev/zero: is a character device"))
