@@ -1,3 +1,4 @@
+import DraftSyntax
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -22,22 +23,73 @@ public enum FileReading {
 
     /// The whole file at `path`; "-" is standard input, which may be a pipe.
     public static func read(_ path: String, limit: Int = maximumSize) throws -> [UInt8] {
+        let (fd, size) = try openDraft(path, limit: limit)
+        defer { if path != "-" { close(fd) } }
+        return try read(fd, size: size, path: path, limit: limit)
+    }
+
+    /// The text of the file at `path`. A long regular file is validated and its lines found on
+    /// another core while it is read (the read is a fresh process's slowest single step).
+    public static func readText(_ path: String, limit: Int = maximumSize) throws -> SourceText {
+        let (fd, size) = try openDraft(path, limit: limit)
+        defer { if path != "-" { close(fd) } }
+        guard path != "-" && size >= parallelScanFrom else { return SourceText(bytes: try read(fd, size: size, path: path, limit: limit)) }
+        var failure: Int32 = 0
+        let text = SourceText.streamed(count: size) { buffer, progress in
+            var n = 0
+            while n < size {
+                let chunk = min(1 << 20, size - n)
+                populate(buffer.baseAddress! + n, chunk)
+                let k = readFD(fd, buffer.baseAddress! + n, chunk)
+                if k < 0 && errno == EINTR { continue }
+                if k < 0 { failure = errno }
+                if k <= 0 { break }
+                n += k
+                progress(n)
+            }
+            // One byte more: the file grew while it was read.
+            var extra: UInt8 = 0
+            return n == size && readFD(fd, &extra, 1) > 0 ? n + 1 : n
+        }
+        if failure != 0 { throw Failure(path: path, reason: errnoText(failure)) }
+        if let text { return text }
+        // It changed size while it was read: read again, whole.
+        return SourceText(bytes: try read(path, limit: limit))
+    }
+
+    /// `path` opened for reading, with its size: only a regular file of at most `limit` bytes,
+    /// or standard input ("-", descriptor 0).
+    private static func openDraft(_ path: String, limit: Int) throws -> (fd: Int32, size: Int) {
         let stdin = path == "-"
         // O_NONBLOCK: opening a FIFO with no writer must not wait for one.
         let fd = stdin ? 0 : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 { throw Failure(path: path, reason: errnoText(errno)) }
-        defer { if !stdin { close(fd) } }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Failure(path: path, reason: errnoText(errno)) }
+        guard fstat(fd, &st) == 0 else {
+            let code = errno
+            if !stdin { close(fd) }
+            throw Failure(path: path, reason: errnoText(code))
+        }
         if !stdin {
-            if let kind = irregularKind(st.st_mode) { throw Failure(path: path, reason: "is \(kind), not a regular file; only regular files are read") }
-            if Int(st.st_size) > limit { throw Failure(path: path, reason: tooLarge(limit)) }
+            if let kind = irregularKind(st.st_mode) {
+                close(fd)
+                throw Failure(path: path, reason: "is \(kind), not a regular file; only regular files are read")
+            }
+            if Int(st.st_size) > limit {
+                close(fd)
+                throw Failure(path: path, reason: tooLarge(limit))
+            }
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         }
+        return (fd, Int(st.st_size))
+    }
+
+    /// All of `fd` (of `size` bytes when it was opened).
+    private static func read(_ fd: Int32, size: Int, path: String, limit: Int) throws -> [UInt8] {
         // Read straight into the array's own storage (a 10 MB draft was copied through a small
         // buffer); room grows by doubling for a pipe or a file that grows while read.
         var out: [UInt8] = []
-        var capacity = max(Int(st.st_size) + 1, 1 << 16)
+        var capacity = max(size + 1, 1 << 16)
         while true {
             var failure: Int32 = 0
             let more = grow(&out, to: min(capacity, limit + 1)) { buffer in
@@ -62,7 +114,7 @@ public enum FileReading {
         guard capacity > had else { return true }
         var ended = false
         let grown = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            if had > 0 { _ = out.withUnsafeBufferPointer { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer($0)) } }
+            if had > 0 { out.withUnsafeBufferPointer { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer($0)) } }
             count = had
             while count < capacity {
                 let n = read(UnsafeMutableBufferPointer(rebasing: buffer[count...]))
@@ -73,6 +125,17 @@ public enum FileReading {
         out = grown
         return !ended
     }
+
+    /// Has the kernel give the pages of `count` bytes at `p` at once, not one fault at a time
+    /// as a read fills them (Linux 5.14's MADV_POPULATE_WRITE; elsewhere they fault as before).
+    private static func populate(_ p: UnsafeMutablePointer<UInt8>, _ count: Int) {
+        #if os(Linux)
+        let start = (Int(bitPattern: p) + pageSize - 1) & ~(pageSize - 1), end = (Int(bitPattern: p) + count) & ~(pageSize - 1)
+        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, 23) }  // MADV_POPULATE_WRITE
+        #endif
+    }
+
+    private static let pageSize = max(4096, sysconf(Int32(_SC_PAGESIZE)))
 
     private static func readFD(_ fd: Int32, _ buf: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)

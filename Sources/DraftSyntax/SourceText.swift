@@ -64,7 +64,7 @@ public final class SourceText: Sendable {
     /// Where a long text's validation is cut in two, before moving to a scalar's start.
     static func validationCut(_ count: Int) -> Int { count / 8 }
 
-    private init(validBytes: [UInt8], lines: LineIndex) {
+    init(validBytes: [UInt8], lines: LineIndex) {
         self.bytes = validBytes
         self.lines = lines
         self.wasRepaired = false

@@ -8,29 +8,32 @@ extension UTF8Scan {
     /// Sixteen bytes at a time, each judged by the three before it (2.2× the speed of a scalar
     /// walk on Chinese text); the scalars at both ends are walked one by one.
     static func isValid(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
-        bytes.withUnsafeBufferPointer { buf in
-            let n = min(range.upperBound, buf.count)
-            guard let base = UnsafeRawPointer(buf.baseAddress), range.lowerBound < n else { return true }
-            // From a scalar boundary three bytes in, every block looks back at bytes already judged.
-            guard let start = scalars(buf, from: range.lowerBound, until: range.lowerBound + 3, end: n) else { return false }
-            var i = start
-            var bad = Mask(repeating: false)
-            while i + 16 <= n {
-                // English text: a block that is ASCII, as are the bytes it looks back at, is right.
-                if (base.loadUnaligned(fromByteOffset: i - 3, as: UInt64.self) | base.loadUnaligned(fromByteOffset: i + 5, as: UInt64.self)
-                    | base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 != 0 {
-                    bad = bad .| errors(base + i)
-                }
-                i += 16
+        bytes.withUnsafeBufferPointer { isValid($0, in: range) }
+    }
+
+    /// The same, in place: a text being read is validated as its parts come.
+    static func isValid(_ buf: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
+        let n = min(range.upperBound, buf.count)
+        guard let base = UnsafeRawPointer(buf.baseAddress), range.lowerBound < n else { return true }
+        // From a scalar boundary three bytes in, every block looks back at bytes already judged.
+        guard let start = scalars(buf, from: range.lowerBound, until: range.lowerBound + 3, end: n) else { return false }
+        var i = start
+        var bad = Mask(repeating: false)
+        while i + 16 <= n {
+            // English text: a block that is ASCII, as are the bytes it looks back at, is right.
+            if (base.loadUnaligned(fromByteOffset: i - 3, as: UInt64.self) | base.loadUnaligned(fromByteOffset: i + 5, as: UInt64.self)
+                | base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 != 0 {
+                bad = bad .| errors(base + i)
             }
-            guard unsafeBitCast(bad, to: SIMD2<UInt64>.self) == SIMD2(repeating: 0) else { return false }
-            // The blocks hold whole scalars but the last, which may go on past them: from its lead.
-            if i > start {
-                i -= 1
-                while i > start && buf[i] & 0xC0 == 0x80 { i -= 1 }
-            }
-            return scalars(buf, from: i, until: n, end: n) != nil
+            i += 16
         }
+        guard unsafeBitCast(bad, to: SIMD2<UInt64>.self) == SIMD2(repeating: 0) else { return false }
+        // The blocks hold whole scalars but the last, which may go on past them: from its lead.
+        if i > start {
+            i -= 1
+            while i > start && buf[i] & 0xC0 == 0x80 { i -= 1 }
+        }
+        return scalars(buf, from: i, until: n, end: n) != nil
     }
 
     private typealias Mask = SIMDMask<SIMD16<Int8>>

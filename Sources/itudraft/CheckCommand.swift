@@ -117,9 +117,10 @@ enum CheckCommand {
             FileIO.writeStderr("itudraft check: \(error)\n\(usage)\n")
             return 2
         }
-        // A lone file is read on another core while the configurations and the catalog load.
-        let lone = options.paths.count == 1 && options.paths[0] != "-" && FileIO.kind(options.paths[0]) == .file ? options.paths[0] : nil
-        let early = lone.map { path in Later(inParallel: true) { try? FileIO.read(path) } }
+        // A lone draft is read (and validated) on other cores while the configurations and the catalog load.
+        let lone = options.paths.count == 1 && options.paths[0] != "-" && !DraftFile.isWord(options.paths[0])
+            && FileIO.kind(options.paths[0]) == .file ? options.paths[0] : nil
+        let early = lone.map { path in Later(inParallel: true) { try? FileIO.readText(path) } }
         var errors: [FileIO.Failure] = []
         // A configuration that cannot be read or is wrong stops everything: no silent defaults.
         let configurations: Configurations

@@ -26,10 +26,10 @@ extension CheckCommand {
 
     /// Reads one input (`path`, reported as `name`), fixes it with --fix / --diff, and checks it.
     /// `alone`: the only input, whose text and document are kept (else the file is read again for its report).
-    /// `read`: its bytes, read already.
+    /// `read`: its text, read already (never a Word draft's).
     static func checkJob(_ path: String, name: String, selection: RuleSelection, catalog: Catalog, formatting: Bool, alone: Bool = false,
-                         read: [UInt8]? = nil, revisions: WordDocument.Revisions) throws -> CheckResult {
-        var bytes = try read ?? FileIO.read(path)
+                         read: SourceText? = nil, revisions: WordDocument.Revisions) throws -> CheckResult {
+        var bytes = try read?.bytes ?? FileIO.read(path)
         // A Word draft is checked in the text it reads as, never rewritten.
         if DraftFile.isWord(name) {
             let (text, word) = try DraftFile.text(of: bytes, path: name, revisions: revisions)
@@ -42,12 +42,14 @@ extension CheckCommand {
             throw FileIO.Failure(path: name, reason: "binary file (it contains NUL bytes); not checked")
         }
         var original: [UInt8]?
-        // A file that is not valid UTF-8 is never rewritten: its bad bytes would be lost.
-        if formatting && UTF8Scan.isValid(bytes) {
+        // A file that is not valid UTF-8 is never rewritten: its bad bytes would be lost (a text
+        // read already holds them repaired).
+        if formatting && (read.map { !$0.wasRepaired } ?? UTF8Scan.isValid(bytes)) {
             let fixed = Formatter.format(bytes, selection: selection, catalog: catalog)
             if fixed != bytes { original = bytes; bytes = fixed }
         }
-        return check(SourceText(bytes: bytes), name: name, selection: selection, catalog: catalog, keep: keep, alone: alone,
+        let text = original == nil ? read ?? SourceText(bytes: bytes) : SourceText(bytes: bytes)
+        return check(text, name: name, selection: selection, catalog: catalog, keep: keep, alone: alone,
                      fingerprint: fingerprint, fixed: formatting ? bytes : nil, original: original)
     }
 

@@ -1,4 +1,5 @@
 import DraftAnalysis
+import DraftSyntax
 import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
@@ -21,6 +22,11 @@ enum FileIO {
     /// Reads a whole file (or standard input for "-") as bytes: regular files only, within the size limit.
     static func read(_ path: String) throws -> [UInt8] {
         do { return try FileReading.read(path) } catch let f as FileReading.Failure { throw Failure(path: f.path, reason: f.reason) }
+    }
+
+    /// The text of `path`, a long file validated and its lines found while it is read.
+    static func readText(_ path: String) throws -> SourceText {
+        do { return try FileReading.readText(path) } catch let f as FileReading.Failure { throw Failure(path: f.path, reason: f.reason) }
     }
 
     enum Kind { case file, directory, missing }

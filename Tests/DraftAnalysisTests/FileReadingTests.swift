@@ -16,6 +16,16 @@ import Testing
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             #expect(try FileReading.read(path) == bytes, "\(size) bytes")
         }
+        // As a text: read whole, or validated and indexed while it is read; valid or not, lines by "\n" or "\r\n".
+        for (name, bytes) in [("valid", Array(String(repeating: "认为\n1\t一。\n", count: parallelScanFrom / 10).utf8)),
+                              ("bad", Array(String(repeating: "认为\r\n", count: parallelScanFrom / 6).utf8) + [0xFF, 0x0A]),
+                              ("short", Array("认为\n".utf8))] {
+            let path = root.appendingPathComponent("\(name).txt").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let text = try FileReading.readText(path), whole = SourceText(bytes: bytes)
+            #expect(text.bytes == whole.bytes && text.wasRepaired == whole.wasRepaired && text.lines == whole.lines, "\(name)")
+        }
+        #expect(throws: FileReading.Failure.self) { try FileReading.readText(root.appendingPathComponent("gone.txt").path) }
         let big = root.appendingPathComponent("300001.txt").path
         #expect(throws: FileReading.Failure.self) { try FileReading.read(big, limit: 300_000) }
         #expect((try? FileReading.read(big, limit: 300_001))?.count == 300_001)
