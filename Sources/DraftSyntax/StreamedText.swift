@@ -8,29 +8,66 @@ extension SourceText {
     /// The same text as `SourceText(bytes:)` of those bytes; nil when `fill` gives other than
     /// `count` bytes (a file that changed size while it was read).
     public static func streamed(count: Int, _ fill: (_ buffer: UnsafeMutableBufferPointer<UInt8>, _ progress: (Int) -> Void) throws -> Int) rethrows -> SourceText? {
+        try streamed(count: count, scanningOn: .global(qos: .userInitiated), fill)
+    }
+
+    /// `queue`: where the scan is asked to run (a test holds it back).
+    static func streamed(count: Int, scanningOn queue: DispatchQueue,
+                         _ fill: (_ buffer: UnsafeMutableBufferPointer<UInt8>, _ progress: (Int) -> Void) throws -> Int) rethrows -> SourceText? {
         guard count > 0 else { return try fill(UnsafeMutableBufferPointer(start: nil, count: 0)) { _ in } == 0 ? SourceText(bytes: []) : nil }
-        let fed = Feed()
+        let fed = Feed(), job = ScanJob()
         var scanned: StreamScan?
         var given = 0
         let bytes = try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let read = UnsafeBufferPointer(buffer)
-            let done = DispatchGroup()
-            nonisolated(unsafe) var scan: StreamScan?
-            DispatchQueue.global(qos: .userInitiated).async(group: done) { scan = StreamScan(read, fed) }
+            queue.async { job.runIfFree(read, fed) }
             // The scan stops at the end of what was given, and ends before the buffer can go.
             defer {
                 fed.finish(at: given)
-                done.wait()
+                _ = job.result(read, fed)
             }
             given = try fill(buffer) { fed.advance(to: min($0, count)) }
             fed.finish(at: given)
-            done.wait()
-            scanned = scan
+            scanned = job.result(read, fed)
             initialized = min(given, count)
         }
         guard given == count, let scanned else { return nil }
         guard scanned.valid else { return SourceText(bytes: bytes) }
         return SourceText(validBytes: bytes, lines: scanned.lineStarts.map { LineIndex(bytes, lineStarts: $0) } ?? LineIndex(bytes))
+    }
+}
+
+/// The scan of a text being read, by another core, or by the reader once it has read all when
+/// no core took it up (a reader that waited for a task queued behind it could wait for ever
+/// on a machine with one core).
+private final class ScanJob: Sendable {
+    private let state = Mutex((claimed: false, result: StreamScan?.none))
+    private let finished = DispatchSemaphore(value: 0)
+
+    func runIfFree(_ buf: UnsafeBufferPointer<UInt8>, _ feed: Feed) {
+        guard claim() else { return }
+        let result = StreamScan(buf, feed)
+        state.withLock { $0.result = result }
+        finished.signal()
+    }
+
+    /// For the reader, once it has read all (or failed): the scan, done here if it had not begun.
+    func result(_ buf: UnsafeBufferPointer<UInt8>, _ feed: Feed) -> StreamScan? {
+        if claim() {
+            let result = StreamScan(buf, feed)
+            state.withLock { $0.result = result }
+            return result
+        }
+        if state.withLock({ $0.result }) == nil { finished.wait() }
+        return state.withLock { $0.result }
+    }
+
+    private func claim() -> Bool {
+        state.withLock { s in
+            if s.claimed { return false }
+            s.claimed = true
+            return true
+        }
     }
 }
 

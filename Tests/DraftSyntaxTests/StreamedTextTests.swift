@@ -60,6 +60,22 @@ import TestSupport
         #expect(SourceText.streamed(count: 0) { _, _ in 0 }?.bytes == [])
     }
 
+    /// With no core free to scan (one core, busy), the reader scans once it has read all,
+    /// instead of waiting for ever; the scan asked for later finds nothing left to do.
+    @Test func aScanNoCoreTookUpIsDoneByTheReader() {
+        let held = DispatchQueue(label: "held")
+        held.suspend()
+        let bytes = Array(String(repeating: "认为\n1\t一。\n", count: 500).utf8)
+        let text = SourceText.streamed(count: bytes.count, scanningOn: held) { buffer, progress in
+            for (j, b) in bytes.enumerated() { buffer[j] = b }
+            progress(bytes.count)
+            return bytes.count
+        }
+        held.resume()
+        #expect(same(text, SourceText(bytes: bytes)))
+        held.sync {}
+    }
+
     struct Broken: Error {}
 
     @Test func aReadThatFailsStopsTheScanAndThrows() {
