@@ -97,11 +97,12 @@ public enum Analyzer {
             // Checked in parts, the block rules leave the whole document's context free: the
             // document rules that read no block findings run on it beside them, and the others prepare.
             early = parts.count > 1 ? documentRules.filter { !$0.readsBlockFindings } : []
+            let preparing = parts.count > 1 ? documentRules.filter(\.readsBlockFindings) : []
             // They go first, so that the parts that follow share the cores out evenly.
-            let first = early.isEmpty ? 0 : 1
+            let first = early.isEmpty && preparing.isEmpty ? 0 : 1
             var found = orderedMap(first + parts.count, parallel: parts.count > 1) { k in
                 if k < first {
-                    for rule in documentRules where rule.readsBlockFindings { rule.prepare(context) }
+                    for rule in preparing { rule.prepare(context) }
                     return run(early, on: context, selection)
                 }
                 let part = parts[k - first]
