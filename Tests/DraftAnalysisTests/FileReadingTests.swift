@@ -17,8 +17,8 @@ import Testing
             #expect(try FileReading.read(path) == bytes, "\(size) bytes")
         }
         // As a text: read whole, or validated and indexed while it is read; valid or not, lines by "\n" or "\r\n".
-        for (name, bytes) in [("valid", Array(String(repeating: "认为\n1\t一。\n", count: parallelScanFrom / 10).utf8)),
-                              ("bad", Array(String(repeating: "认为\r\n", count: parallelScanFrom / 6).utf8) + [0xFF, 0x0A]),
+        for (name, bytes) in [("valid", Array(String(repeating: "认为\n1\t一。\n", count: parallelScanFrom / 16 + 1).utf8)),
+                              ("bad", Array(String(repeating: "认为\r\n", count: parallelScanFrom / 8 + 1).utf8) + [0xFF, 0x0A]),
                               ("short", Array("认为\n".utf8))] {
             let path = root.appendingPathComponent("\(name).txt").path
             try Data(bytes).write(to: URL(fileURLWithPath: path))
