@@ -37,12 +37,11 @@ public struct LineIndex: Sendable, Equatable {
     static let longLine = 1024
 
     public init(_ bytes: [UInt8]) {
-        let starts = Self.lineFeedStarts(bytes) ?? {
+        self.init(bytes, lineStarts: Self.lineFeedStarts(bytes) ?? {
             var starts = [0]
             Self.appendLineStarts(in: bytes, from: 1, through: bytes.count, to: &starts)
             return starts
-        }()
-        self.init(lineStarts: starts, checkpoints: Self.checkpoints(bytes, starts, lines: 0..<starts.count), bytes: bytes)
+        }())
     }
 
     /// The index of `bytes` whose line starts are known (found while the text was read).

@@ -25,7 +25,7 @@ struct CitationFlattenedRevision: Rule {
             if let place = c.revision?.place, c.revision?.year != nil, register.isKnownPlace(place) { continue }
             // The revision is the parenthesis that closes the citation, not one inside its title.
             guard c.range.end > c.range.start, bytes[c.range.end - 1] == UInt8(ascii: ")") || bytes[c.range.end - 1] == 0x89,
-                  let open = Self.lastOpening(bytes, in: c.range) else { continue }
+                  let open = Parentheses.lastOpening(bytes, in: c.range) else { continue }
             let tail = bytes[open..<c.range.end]
             let verdict = judged[tail] ?? Self.judge(String(decoding: tail, as: UTF8.self), register)
             judged[tail] = verdict
@@ -43,16 +43,6 @@ struct CitationFlattenedRevision: Rule {
     }
 
     static let noYear = Message(zh: "引文版本缺少年份（“年”前没有数字）", en: "the revision has no year (nothing before 年)")
-
-    /// Where the last （ or ( in `range` starts.
-    static func lastOpening(_ bytes: [UInt8], in range: ByteRange) -> Int? {
-        var i = range.end - 1
-        while i >= range.start {
-            if bytes[i] == UInt8(ascii: "(") || (bytes[i] == 0xEF && i + 2 < range.end && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88) { return i }
-            i -= 1
-        }
-        return nil
-    }
 
     /// What the parenthesis `text` (from its opening mark to the citation's end) says of its revision.
     static func judge(_ text: String, _ register: ConferenceRegister) -> Verdict {

@@ -37,39 +37,16 @@ struct InstrumentRevisionMismatch: Rule {
         var open: Int?
         var i = line.start
         while i < line.end, open == nil {
-            if let len = opening(bytes, i) { open = i + len } else { i += 1 }
+            if let len = Parentheses.opening(bytes, at: i) { open = i + len } else { i += 1 }
         }
-        guard let start = open, let (close, _) = lastClosing(bytes, in: ByteRange(start, line.end)) else { return nil }
+        guard let start = open, let (close, _) = Parentheses.lastClosing(bytes, in: ByteRange(start, line.end)) else { return nil }
         return ByteRange(start, close)
     }
 
     /// The body line's last parenthetical, marks included, and inside them.
     static func lastParenthesis(_ bytes: [UInt8], _ line: ByteRange) -> (ByteRange, ByteRange)? {
-        guard let (close, end) = lastClosing(bytes, in: line) else { return nil }
-        var i = close - 1
-        while i >= line.start {
-            if let len = opening(bytes, i) { return (ByteRange(i, end), ByteRange(i + len, close)) }
-            i -= 1
-        }
-        return nil
-    }
-
-    static let fullOpen = Array("（".utf8), fullClose = Array("）".utf8)
-
-    /// The length of the （ or ( at `i`, if one is there.
-    static func opening(_ bytes: [UInt8], _ i: Int) -> Int? {
-        if bytes[i] == UInt8(ascii: "(") { return 1 }
-        return UTF8Scan.hasBytes(bytes, fullOpen, at: i) ? 3 : nil
-    }
-
-    /// Where the last ） or ) in `range` starts and ends.
-    static func lastClosing(_ bytes: [UInt8], in range: ByteRange) -> (Int, Int)? {
-        var i = range.end - 1
-        while i >= range.start {
-            if bytes[i] == UInt8(ascii: ")") { return (i, i + 1) }
-            if i + 3 <= range.end && UTF8Scan.hasBytes(bytes, fullClose, at: i) { return (i, i + 3) }
-            i -= 1
-        }
-        return nil
+        guard let (close, end) = Parentheses.lastClosing(bytes, in: line),
+              let open = Parentheses.lastOpening(bytes, in: ByteRange(line.start, close)), let len = Parentheses.opening(bytes, at: open) else { return nil }
+        return (ByteRange(open, end), ByteRange(open + len, close))
     }
 }
